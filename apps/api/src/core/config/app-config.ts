@@ -1,0 +1,45 @@
+import path from 'node:path';
+import { ConfigurationError, describeIssues, portSchema, readDatabaseConfig, type DatabaseConfig } from '@stardesk/database';
+import { z } from 'zod';
+
+const appEnvSchema = z.object({
+  PORT: portSchema.default(3000),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  STARDESK_SEED_DEMO: z.enum(['true', 'false']).default('true'),
+  STARDESK_WEB_DIST: z.string().trim().min(1).optional(),
+});
+
+export interface AppConfig {
+  port: number;
+  nodeEnv: 'development' | 'production' | 'test';
+  logLevel: string;
+  /** Seed the demo organisation when the database holds no organisation yet. */
+  seedDemoWhenEmpty: boolean;
+  /** Folder of the built web app served at `/`. */
+  webDist: string;
+  database: DatabaseConfig;
+}
+
+/** Reads and validates every setting at start-up; throws ConfigurationError listing each bad variable. */
+export function readAppConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
+  const problems: string[] = [];
+  const parsed = appEnvSchema.safeParse(env);
+  if (!parsed.success) problems.push(...describeIssues(parsed.error, env));
+  let database: DatabaseConfig | undefined;
+  try {
+    database = readDatabaseConfig(env, cwd);
+  } catch (error) {
+    if (error instanceof ConfigurationError) problems.push(...error.problems);
+    else throw error;
+  }
+  if (!parsed.success || !database) throw new ConfigurationError(problems);
+  return {
+    port: parsed.data.PORT,
+    nodeEnv: parsed.data.NODE_ENV,
+    logLevel: parsed.data.LOG_LEVEL,
+    seedDemoWhenEmpty: parsed.data.STARDESK_SEED_DEMO === 'true',
+    webDist: path.resolve(cwd, parsed.data.STARDESK_WEB_DIST ?? 'apps/web/dist'),
+    database,
+  };
+}

@@ -1,0 +1,24 @@
+/**
+ * Errors of the API layer with stable codes. Domain errors (ValidationFailed, RequestTransitionRefused)
+ * come from libs/domain; all are mapped to GraphQL errors in one place (graphql-exception.filter.ts).
+ */
+export type AppErrorCode = 'ORG_REQUIRED' | 'ORG_NOT_FOUND' | 'NOT_FOUND';
+
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    readonly messages: { 'zh-CN': string; en: string },
+  ) {
+    super(messages.en);
+    this.name = 'AppError';
+  }
+}
+
+export const orgRequired = (): AppError =>
+  new AppError('ORG_REQUIRED', {
+    'zh-CN': '请求缺少组织标识（X-Org-Code 请求头）',
+    en: 'The request names no organisation (X-Org-Code header)',
+  });
+
+export const orgNotFound = (code: string): AppError =>
+  new AppError('ORG_NOT_FOUND', { 'zh-CN': `组织 ${code} 不存在`, en: `Organisation ${code} does not exist` });

@@ -1,0 +1,45 @@
+import { Catch, HttpException, Logger, type ArgumentsHost } from '@nestjs/common';
+import { BaseExceptionFilter } from '@nestjs/core';
+import { GqlArgumentsHost, type GqlExceptionFilter } from '@nestjs/graphql';
+import { RequestTransitionRefused, ValidationFailed, fieldErrorMessage, resolveLocale } from '@stardesk/domain';
+import { GraphQLError } from 'graphql';
+import type { GraphqlContext } from '../graphql/graphql-context';
+import { AppError } from './app-errors';
+
+const INTERNAL = { 'zh-CN': '服务器内部错误，请稍后重试', en: 'Internal server error; please try again later' };
+
+/** The one place where every error becomes a GraphQL error with a stable `extensions.code`. */
+@Catch()
+export class GraphqlExceptionFilter extends BaseExceptionFilter implements GqlExceptionFilter {
+  private readonly logger = new Logger('GraphQL');
+
+  override catch(exception: unknown, host: ArgumentsHost): GraphQLError | undefined {
+    // HTTP routes (health, static files) keep Nest's standard JSON error responses.
+    if (host.getType<string>() !== 'graphql') {
+      super.catch(exception, host);
+      return undefined;
+    }
+    const context = GqlArgumentsHost.create(host).getContext<GraphqlContext>();
+    const locale = resolveLocale(context?.req?.headers['accept-language']);
+
+    if (exception instanceof ValidationFailed) {
+      const fieldErrors = exception.errors.map((error) => ({ ...error, message: fieldErrorMessage(error, locale) }));
+      const summary = locale === 'en' ? 'Some fields are invalid' : '部分字段填写有误';
+      return new GraphQLError(summary, { extensions: { code: 'BAD_USER_INPUT', fieldErrors } });
+    }
+    if (exception instanceof RequestTransitionRefused) {
+      return new GraphQLError(exception.message, {
+        extensions: { code: 'TRANSITION_REFUSED', from: exception.from, to: exception.to, allowed: exception.allowed },
+      });
+    }
+    if (exception instanceof AppError) {
+      return new GraphQLError(exception.messages[locale], { extensions: { code: exception.code } });
+    }
+    if (exception instanceof GraphQLError) return exception;
+    if (exception instanceof HttpException) {
+      return new GraphQLError(exception.message, { extensions: { code: `HTTP_${exception.getStatus()}` } });
+    }
+    this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
+    return new GraphQLError(INTERNAL[locale], { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  }
+}

@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { OutletsResolver } from './outlets.resolver';
+
+@Module({ providers: [OutletsResolver] })
+export class OutletsModule {}

@@ -1,0 +1,173 @@
+import { Injectable } from '@nestjs/common';
+import type { Channel, OutletKind, Priority, RequestStatus, ServiceType, WarrantyStatus } from '@stardesk/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { encodeCursor, type RequestCursor } from '../../core/pagination/cursor';
+import type { ServiceRequest, ServiceRequestEdge } from './service-request.model';
+
+export interface RequestListQuery {
+  orgId: string;
+  statuses?: readonly RequestStatus[] | null;
+  outletIds?: readonly string[] | null;
+  reportedFrom?: Date | null;
+  reportedTo?: Date | null;
+}
+
+interface RequestRow {
+  id: string;
+  code: string;
+  type: ServiceType;
+  channel: Channel;
+  priority: Priority;
+  status: RequestStatus;
+  warranty_status: WarrantyStatus;
+  fault_description: string | null;
+  serial_no: string | null;
+  reported_at: Date;
+  acknowledged_at: Date | null;
+  resolved_at: Date | null;
+  closed_at: Date | null;
+  cursor_reported_at: string;
+  customer_id: string;
+  customer_name: string;
+  customer_phone: string;
+  product_id: string;
+  product_model: string;
+  product_name: string;
+  product_category: string;
+  product_warranty_months: number;
+  outlet_id: string;
+  outlet_code: string;
+  outlet_name: string;
+  outlet_kind: OutletKind;
+  outlet_city: string;
+  region_name: string | null;
+}
+
+/** One row carries the request and what the list shows of its customer, product and outlet: no N+1. */
+const SELECT_REQUEST = `
+  SELECT sr.id, sr.code, sr.type, sr.channel, sr.priority, sr.status, sr.warranty_status, sr.fault_description,
+         pu.serial_no, sr.reported_at, sr.acknowledged_at, sr.resolved_at, sr.closed_at,
+         to_char(sr.reported_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_reported_at,
+         c.id AS customer_id, c.name AS customer_name, c.phone AS customer_phone,
+         p.id AS product_id, p.model AS product_model, p.name AS product_name, p.category AS product_category,
+         p.warranty_months AS product_warranty_months,
+         o.id AS outlet_id, o.code AS outlet_code, o.name AS outlet_name, o.kind AS outlet_kind, o.city AS outlet_city,
+         r.name AS region_name
+    FROM service_requests sr
+    JOIN customers c ON c.id = sr.customer_id AND c.org_id = sr.org_id
+    JOIN products p ON p.id = sr.product_id AND p.org_id = sr.org_id
+    JOIN outlets o ON o.id = sr.outlet_id AND o.org_id = sr.org_id
+    LEFT JOIN regions r ON r.id = o.region_id AND r.org_id = sr.org_id
+    LEFT JOIN product_units pu ON pu.id = sr.unit_id AND pu.org_id = sr.org_id`;
+
+function toModel(row: RequestRow): ServiceRequest {
+  return {
+    id: row.id,
+    code: row.code,
+    type: row.type,
+    channel: row.channel,
+    priority: row.priority,
+    status: row.status,
+    warrantyStatus: row.warranty_status,
+    faultDescription: row.fault_description,
+    serialNo: row.serial_no,
+    reportedAt: row.reported_at,
+    acknowledgedAt: row.acknowledged_at,
+    resolvedAt: row.resolved_at,
+    closedAt: row.closed_at,
+    customer: { id: row.customer_id, name: row.customer_name, phone: row.customer_phone },
+    product: {
+      id: row.product_id,
+      model: row.product_model,
+      name: row.product_name,
+      category: row.product_category,
+      warrantyMonths: row.product_warranty_months,
+    },
+    outlet: {
+      id: row.outlet_id,
+      code: row.outlet_code,
+      name: row.outlet_name,
+      kind: row.outlet_kind,
+      city: row.outlet_city,
+      regionName: row.region_name,
+    },
+  };
+}
+
+/** Builds the WHERE clause shared by the page, the count and the statistics, always starting with org_id. */
+function whereClause(query: RequestListQuery, params: unknown[]): string {
+  params.push(query.orgId);
+  const conditions = [`sr.org_id = $${params.length}`];
+  if (query.statuses?.length) {
+    params.push(query.statuses);
+    conditions.push(`sr.status = ANY($${params.length}::varchar[])`);
+  }
+  if (query.outletIds?.length) {
+    params.push(query.outletIds);
+    conditions.push(`sr.outlet_id = ANY($${params.length}::uuid[])`);
+  }
+  if (query.reportedFrom) {
+    params.push(query.reportedFrom);
+    conditions.push(`sr.reported_at >= $${params.length}`);
+  }
+  if (query.reportedTo) {
+    params.push(query.reportedTo);
+    conditions.push(`sr.reported_at < $${params.length}`);
+  }
+  return conditions.join(' AND ');
+}
+
+@Injectable()
+export class ServiceRequestRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Newest first, keyset-paginated on (reported_at, id). Fetches one extra row to know if more exist. */
+  async page(query: RequestListQuery, first: number, after: RequestCursor | null): Promise<{ edges: ServiceRequestEdge[]; hasNextPage: boolean }> {
+    const params: unknown[] = [];
+    let where = whereClause(query, params);
+    if (after) {
+      params.push(after.reportedAt, after.id);
+      where += ` AND (sr.reported_at, sr.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`;
+    }
+    params.push(first + 1);
+    const rows: RequestRow[] = await this.dataSource.query(
+      `${SELECT_REQUEST} WHERE ${where} ORDER BY sr.reported_at DESC, sr.id DESC LIMIT $${params.length}`,
+      params,
+    );
+    const edges = rows.slice(0, first).map((row) => ({
+      cursor: encodeCursor({ reportedAt: row.cursor_reported_at, id: row.id }),
+      node: toModel(row),
+    }));
+    return { edges, hasNextPage: rows.length > first };
+  }
+
+  async count(query: RequestListQuery): Promise<number> {
+    const params: unknown[] = [];
+    const [row] = await this.dataSource.query(`SELECT count(*)::int AS n FROM service_requests sr WHERE ${whereClause(query, params)}`, params);
+    return row.n;
+  }
+
+  async findById(orgId: string, id: string, manager: EntityManager = this.dataSource.manager): Promise<ServiceRequest | null> {
+    const rows: RequestRow[] = await manager.query(`${SELECT_REQUEST} WHERE sr.org_id = $1 AND sr.id = $2`, [orgId, id]);
+    return rows[0] ? toModel(rows[0]) : null;
+  }
+
+  async countByStatus(query: RequestListQuery): Promise<{ status: RequestStatus; count: number }[]> {
+    const params: unknown[] = [];
+    return this.dataSource.query(
+      `SELECT sr.status, count(*)::int AS count FROM service_requests sr WHERE ${whereClause(query, params)} GROUP BY sr.status ORDER BY sr.status`,
+      params,
+    );
+  }
+
+  async countByMonth(query: RequestListQuery, timeZone: string): Promise<{ month: string; count: number }[]> {
+    const params: unknown[] = [];
+    const where = whereClause(query, params);
+    params.push(timeZone);
+    return this.dataSource.query(
+      `SELECT to_char(sr.reported_at AT TIME ZONE $${params.length}, 'YYYY-MM') AS month, count(*)::int AS count
+         FROM service_requests sr WHERE ${where} GROUP BY 1 ORDER BY 1`,
+      params,
+    );
+  }
+}

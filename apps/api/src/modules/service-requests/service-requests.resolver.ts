@@ -1,0 +1,38 @@
+import { UseGuards } from '@nestjs/common';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { OrganisationEntity } from '@stardesk/database';
+import { CurrentOrg } from '../../core/org-context/current-org.decorator';
+import { OrgContextGuard } from '../../core/org-context/org-context.guard';
+import { CreateServiceRequestInput } from './dto/create-service-request.input';
+import { ServiceRequestFilter } from './dto/service-request-filter.input';
+import { ServiceRequestsArgs } from './dto/service-requests.args';
+import { ServiceRequest, ServiceRequestConnection } from './service-request.model';
+import { ServiceRequestStats } from './service-request-stats.model';
+import { ServiceRequestsService } from './service-requests.service';
+
+@Resolver(() => ServiceRequest)
+@UseGuards(OrgContextGuard)
+export class ServiceRequestsResolver {
+  constructor(private readonly service: ServiceRequestsService) {}
+
+  @Query(() => ServiceRequestConnection)
+  serviceRequests(@CurrentOrg() organisation: OrganisationEntity, @Args() args: ServiceRequestsArgs): Promise<ServiceRequestConnection> {
+    return this.service.list(organisation, args);
+  }
+
+  @Query(() => ServiceRequestStats)
+  serviceRequestStats(
+    @CurrentOrg() organisation: OrganisationEntity,
+    @Args('filter', { type: () => ServiceRequestFilter, nullable: true }) filter: ServiceRequestFilter | null,
+  ): Promise<ServiceRequestStats> {
+    return this.service.stats(organisation, filter);
+  }
+
+  @Mutation(() => ServiceRequest)
+  createServiceRequest(
+    @CurrentOrg() organisation: OrganisationEntity,
+    @Args('input', { type: () => CreateServiceRequestInput }) input: CreateServiceRequestInput,
+  ): Promise<ServiceRequest> {
+    return this.service.create(organisation, input);
+  }
+}

@@ -1,0 +1,171 @@
+import { Injectable } from '@nestjs/common';
+import {
+  CustomerEntity,
+  OutletEntity,
+  ProductEntity,
+  ProductUnitEntity,
+  ServiceRequestEventEntity,
+  nextRequestCodeSql,
+  type OrganisationEntity,
+} from '@stardesk/database';
+import {
+  ValidationFailed,
+  localDateOf,
+  normalisePhone,
+  validateNewServiceRequest,
+  warrantyEnd,
+  warrantyStatusOn,
+  type FieldError,
+  type RequestStatus,
+  type ValidNewServiceRequest,
+} from '@stardesk/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { decodeCursor } from '../../core/pagination/cursor';
+import type { CreateServiceRequestInput } from './dto/create-service-request.input';
+import { MAX_PAGE_SIZE, type ServiceRequestsArgs } from './dto/service-requests.args';
+import type { ServiceRequestFilter } from './dto/service-request-filter.input';
+import type { ServiceRequest, ServiceRequestConnection } from './service-request.model';
+import type { ServiceRequestStats } from './service-request-stats.model';
+import { ServiceRequestRepository, type RequestListQuery } from './service-request.repository';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function listQuery(orgId: string, filter: ServiceRequestFilter | null | undefined): RequestListQuery {
+  const outletIds = filter?.outletIds ?? null;
+  const invalid = outletIds?.map((id, index) => ({ id, index })).filter(({ id }) => !UUID.test(id)) ?? [];
+  if (invalid.length) {
+    throw new ValidationFailed(invalid.map(({ index }) => ({ field: `filter.outletIds.${index}`, code: 'notFound' })));
+  }
+  if (filter?.reportedFrom && filter.reportedTo && filter.reportedTo < filter.reportedFrom) {
+    throw new ValidationFailed([{ field: 'filter.reportedTo', code: 'beforeReported' }]);
+  }
+  return { orgId, statuses: filter?.statuses, outletIds, reportedFrom: filter?.reportedFrom, reportedTo: filter?.reportedTo };
+}
+
+@Injectable()
+export class ServiceRequestsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: ServiceRequestRepository,
+  ) {}
+
+  async list(organisation: OrganisationEntity, args: ServiceRequestsArgs): Promise<ServiceRequestConnection> {
+    const errors: FieldError[] = [];
+    if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PAGE_SIZE) {
+      errors.push({ field: 'first', code: 'invalidChoice', params: { allowed: `1–${MAX_PAGE_SIZE}` } });
+    }
+    const after = args.after ? decodeCursor(args.after) : null;
+    if (args.after && !after) errors.push({ field: 'after', code: 'invalidCode' });
+    if (errors.length) throw new ValidationFailed(errors);
+
+    const query = listQuery(organisation.id, args.filter);
+    const [page, totalCount] = await Promise.all([this.repository.page(query, args.first, after), this.repository.count(query)]);
+    return {
+      edges: page.edges,
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.edges.at(-1)?.cursor ?? null },
+      totalCount,
+    };
+  }
+
+  async stats(organisation: OrganisationEntity, filter: ServiceRequestFilter | null | undefined): Promise<ServiceRequestStats> {
+    const query = listQuery(organisation.id, filter);
+    const [byStatus, byMonth] = await Promise.all([
+      this.repository.countByStatus(query),
+      this.repository.countByMonth(query, organisation.timeZone),
+    ]);
+    return { total: byStatus.reduce((sum, row) => sum + row.count, 0), byStatus, byMonth };
+  }
+
+  /**
+   * Opens a request: validates, resolves outlet and product, finds or registers the customer (by phone)
+   * and the unit (by serial), derives warranty status, and writes the request with its first event,
+   * all in one transaction. Any problem is reported per field and nothing is written.
+   */
+  async create(organisation: OrganisationEntity, input: CreateServiceRequestInput): Promise<ServiceRequest> {
+    const now = new Date();
+    const result = validateNewServiceRequest({ ...input, reportedAt: input.reportedAt ?? null }, now);
+    if (!result.ok) throw new ValidationFailed(result.errors);
+    const draft = result.value;
+
+    const id = await this.dataSource.transaction(async (tx) => {
+      const { outlet, product } = await this.lookUpReferences(tx, organisation.id, draft);
+      const customerId = await this.findOrCreateCustomer(tx, organisation.id, draft);
+      const unit = await this.findOrRegisterUnit(tx, organisation.id, draft, product, customerId);
+      const warrantyStatus = warrantyStatusOn(localDateOf(draft.reportedAt, organisation.timeZone), unit?.warrantyEnd);
+      const status: RequestStatus = 'NEW';
+      const [inserted]: { id: string }[] = await tx.query(
+        `INSERT INTO service_requests
+           (org_id, code, type, channel, priority, status, customer_id, product_id, unit_id, outlet_id,
+            fault_description, warranty_status, reported_at)
+         VALUES ($1, ${nextRequestCodeSql('$12', '$13')}, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+         RETURNING id`,
+        [
+          organisation.id, draft.type, draft.channel, draft.priority, status, customerId, product.id, unit?.id ?? null,
+          outlet.id, draft.faultDescription, warrantyStatus, draft.reportedAt, organisation.timeZone,
+        ],
+      );
+      await tx.getRepository(ServiceRequestEventEntity).insert({
+        orgId: organisation.id,
+        requestId: inserted!.id,
+        fromStatus: null,
+        toStatus: status,
+        at: draft.reportedAt,
+        actorId: null,
+        note: null,
+      });
+      return inserted!.id;
+    });
+    return (await this.repository.findById(organisation.id, id))!;
+  }
+
+  private async lookUpReferences(tx: EntityManager, orgId: string, draft: ValidNewServiceRequest) {
+    const errors: FieldError[] = [];
+    const outlet = UUID.test(draft.outletId)
+      ? await tx.getRepository(OutletEntity).findOneBy({ orgId, id: draft.outletId, active: true })
+      : null;
+    if (!outlet) errors.push({ field: 'outletId', code: 'notFound' });
+    const product = UUID.test(draft.productId) ? await tx.getRepository(ProductEntity).findOneBy({ orgId, id: draft.productId }) : null;
+    if (!product) errors.push({ field: 'productId', code: 'notFound' });
+    if (!outlet || !product) throw new ValidationFailed(errors);
+    return { outlet, product };
+  }
+
+  private async findOrCreateCustomer(tx: EntityManager, orgId: string, draft: ValidNewServiceRequest): Promise<string> {
+    const phone = normalisePhone(draft.customerPhone);
+    const customers = tx.getRepository(CustomerEntity);
+    const existing = await customers.findOne({ where: { orgId, phone }, order: { createdAt: 'DESC' } });
+    if (existing) {
+      if (!existing.address && draft.customerAddress) await customers.update({ orgId, id: existing.id }, { address: draft.customerAddress });
+      return existing.id;
+    }
+    const created = await customers.insert({ orgId, name: draft.customerName, phone, address: draft.customerAddress });
+    return created.identifiers[0]!['id'] as string;
+  }
+
+  private async findOrRegisterUnit(
+    tx: EntityManager,
+    orgId: string,
+    draft: ValidNewServiceRequest,
+    product: ProductEntity,
+    customerId: string,
+  ): Promise<ProductUnitEntity | null> {
+    if (!draft.serialNo) return null;
+    const units = tx.getRepository(ProductUnitEntity);
+    const existing = await units.findOne({ where: { orgId, serialNo: draft.serialNo }, relations: { product: true } });
+    if (existing) {
+      if (existing.productId !== product.id) {
+        throw new ValidationFailed([{ field: 'serialNo', code: 'serialBelongsToOtherProduct', params: { model: existing.product?.model ?? '' } }]);
+      }
+      return existing;
+    }
+    const unit = units.create({
+      orgId,
+      productId: product.id,
+      customerId,
+      serialNo: draft.serialNo,
+      purchaseDate: draft.purchaseDate,
+      warrantyEnd: draft.purchaseDate ? warrantyEnd(draft.purchaseDate, product.warrantyMonths) : null,
+    });
+    return units.save(unit);
+  }
+}

@@ -1,0 +1,46 @@
+import 'reflect-metadata';
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { Server } from 'node:http';
+import pinoHttp from 'pino-http';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import { AppModule } from './app.module';
+import { PinoNestLogger } from './core/logging/logger';
+import { serveWebApp } from './core/web/serve-web';
+
+export interface ServerOptions {
+  dataSource: DataSource;
+  logger: Logger;
+  /** 0 picks a free port (tests). */
+  port: number;
+  host?: string;
+  webDist?: string;
+}
+
+export interface RunningServer {
+  app: INestApplication;
+  url: string;
+  servesWebApp: boolean;
+  close(): Promise<void>;
+}
+
+/** Builds and starts the HTTP server around an already-migrated DataSource (used by main.ts and tests). */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options.dataSource), {
+    logger: new PinoNestLogger(options.logger),
+    bodyParser: true,
+  });
+  app.use(pinoHttp({ logger: options.logger, autoLogging: { ignore: (req) => req.url === '/health' } }));
+  const servesWebApp = options.webDist ? serveWebApp(app, options.webDist) : false;
+  await app.listen(options.port, options.host ?? '0.0.0.0');
+  const address = (app.getHttpServer() as Server).address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  return {
+    app,
+    url: `http://localhost:${port}`,
+    servesWebApp,
+    close: () => app.close(),
+  };
+}

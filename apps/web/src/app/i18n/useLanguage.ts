@@ -1,0 +1,24 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Locale } from '@stardesk/domain';
+import { writeStored } from '../browser-storage.util';
+import { LANGUAGE_STORAGE_KEY, languageFromPreference } from './language-preference.util';
+
+export interface LanguageControl {
+  language: Locale;
+  setLanguage: (language: Locale) => void;
+}
+
+export function useLanguage(): LanguageControl {
+  const { i18n } = useTranslation();
+  const language = languageFromPreference(i18n.language);
+  const setLanguage = useCallback(
+    (next: Locale) => {
+      writeStored(LANGUAGE_STORAGE_KEY, next);
+      // Bundled resources: the change applies synchronously; nothing to await.
+      void i18n.changeLanguage(next);
+    },
+    [i18n],
+  );
+  return { language, setLanguage };
+}

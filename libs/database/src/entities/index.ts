@@ -1,0 +1,36 @@
+import { CustomerEntity } from './customer.entity';
+import { OrganisationEntity } from './organisation.entity';
+import { OutletEntity } from './outlet.entity';
+import { ProductUnitEntity } from './product-unit.entity';
+import { ProductEntity } from './product.entity';
+import { RegionEntity } from './region.entity';
+import { ServiceRequestEventEntity } from './service-request-event.entity';
+import { ServiceRequestEntity } from './service-request.entity';
+import { StaffOutletEntity } from './staff-outlet.entity';
+import { StaffEntity } from './staff.entity';
+
+export {
+  CustomerEntity,
+  OrganisationEntity,
+  OutletEntity,
+  ProductEntity,
+  ProductUnitEntity,
+  RegionEntity,
+  ServiceRequestEntity,
+  ServiceRequestEventEntity,
+  StaffEntity,
+  StaffOutletEntity,
+};
+
+export const ENTITIES = [
+  OrganisationEntity,
+  RegionEntity,
+  OutletEntity,
+  StaffEntity,
+  StaffOutletEntity,
+  CustomerEntity,
+  ProductEntity,
+  ProductUnitEntity,
+  ServiceRequestEntity,
+  ServiceRequestEventEntity,
+];

@@ -1,0 +1,86 @@
+/**
+ * Validation results shared by every boundary (GraphQL, CLI, import, web forms).
+ * A field error carries a stable code; the text shown to people comes from the message catalogue,
+ * so the API and the web render the same words in zh-CN and en.
+ */
+export type Locale = 'zh-CN' | 'en';
+
+export const SUPPORTED_LOCALES: readonly Locale[] = ['zh-CN', 'en'];
+export const DEFAULT_LOCALE: Locale = 'zh-CN';
+
+export type FieldErrorCode =
+  | 'required'
+  | 'tooLong'
+  | 'invalidChoice'
+  | 'invalidPhone'
+  | 'invalidDate'
+  | 'inFuture'
+  | 'beforeReported'
+  | 'invalidCode'
+  | 'invalidTimeZone'
+  | 'notFound'
+  | 'duplicate'
+  | 'serialBelongsToOtherProduct';
+
+export interface FieldError {
+  /** Dotted path of the input field, e.g. `customer.phone`. */
+  field: string;
+  code: FieldErrorCode;
+  /** Values interpolated into the message, e.g. `{ max: 500 }`. */
+  params?: Record<string, string | number>;
+}
+
+type Catalogue = Record<FieldErrorCode, Record<Locale, string>>;
+
+const MESSAGES: Catalogue = {
+  required: { 'zh-CN': '必填项', en: 'This field is required' },
+  tooLong: { 'zh-CN': '不能超过 {max} 个字符', en: 'Must be at most {max} characters' },
+  invalidChoice: { 'zh-CN': '取值无效，可选：{allowed}', en: 'Invalid value; allowed: {allowed}' },
+  invalidPhone: {
+    'zh-CN': '请输入有效的手机号或固定电话',
+    en: 'Enter a valid mainland mobile or landline number',
+  },
+  invalidDate: { 'zh-CN': '日期时间格式无效', en: 'Invalid date or time' },
+  inFuture: { 'zh-CN': '不能晚于当前时间', en: 'Cannot be in the future' },
+  beforeReported: { 'zh-CN': '不能早于报修时间', en: 'Cannot be earlier than the report time' },
+  invalidCode: {
+    'zh-CN': '编码只能包含大写字母、数字和连字符（2–32 位）',
+    en: 'Codes use upper-case letters, digits and hyphens (2–32 characters)',
+  },
+  invalidTimeZone: { 'zh-CN': '无效的时区（例如 Asia/Shanghai）', en: 'Unknown time zone (e.g. Asia/Shanghai)' },
+  notFound: { 'zh-CN': '所选记录不存在', en: 'The selected record does not exist' },
+  duplicate: { 'zh-CN': '已存在相同编码的记录', en: 'A record with this code already exists' },
+  serialBelongsToOtherProduct: {
+    'zh-CN': '该序列号已登记在其他型号（{model}）下',
+    en: 'This serial number is registered to another model ({model})',
+  },
+};
+
+export function fieldErrorMessage(error: FieldError, locale: Locale): string {
+  const template = MESSAGES[error.code][locale];
+  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
+    error.params && name in error.params ? String(error.params[name]) : match,
+  );
+}
+
+/** Picks the best supported locale from an HTTP Accept-Language header or a stored preference. */
+export function resolveLocale(preference: string | undefined | null): Locale {
+  if (!preference) return DEFAULT_LOCALE;
+  const wanted = preference
+    .split(',')
+    .map((part) => part.split(';')[0]?.trim().toLowerCase() ?? '')
+    .filter(Boolean);
+  for (const tag of wanted) {
+    if (tag.startsWith('zh')) return 'zh-CN';
+    if (tag.startsWith('en')) return 'en';
+  }
+  return DEFAULT_LOCALE;
+}
+
+/** Raised at a boundary when input breaks one or more rules; carries every problem at once. */
+export class ValidationFailed extends Error {
+  constructor(readonly errors: FieldError[]) {
+    super(`Invalid input: ${errors.map((error) => `${error.field} (${error.code})`).join(', ')}`);
+    this.name = 'ValidationFailed';
+  }
+}
