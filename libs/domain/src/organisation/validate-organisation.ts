@@ -31,7 +31,7 @@ export function validateOrganisation(draft: OrganisationDraft): ValidationResult
   const timeZone = draft.timeZone?.trim() || DEFAULT_TIME_ZONE;
   if (!isValidTimeZone(timeZone)) errors.add({ field: 'timeZone', code: 'invalidTimeZone' });
   const creditCode = draft.creditCode?.trim().toUpperCase() || null;
-  if (creditCode && !CREDIT_CODE.test(creditCode)) errors.add({ field: 'creditCode', code: 'invalidCode' });
+  if (creditCode && !CREDIT_CODE.test(creditCode)) errors.add({ field: 'creditCode', code: 'invalidCreditCode' });
   if (!errors.isEmpty) return { ok: false, errors: errors.list };
   return { ok: true, value: { code, name, timeZone, creditCode } };
 }
