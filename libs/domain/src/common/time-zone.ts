@@ -30,14 +30,20 @@ export function zoneOffsetMinutes(zone: string, instant: Date): number {
 
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** True for a real calendar date written `YYYY-MM-DD` (no 30 February). */
+export function isValidLocalDate(localDate: string): boolean {
+  const match = LOCAL_DATE.exec(localDate);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 /** The instant at which local date `YYYY-MM-DD` begins in `zone`; null for a malformed date. */
 export function startOfLocalDay(localDate: string, zone: string): Date | null {
-  const match = LOCAL_DATE.exec(localDate);
-  if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (!isValidLocalDate(localDate)) return null;
+  const [year, month, day] = localDate.split('-').map(Number) as [number, number, number];
   const naiveUtc = Date.UTC(year, month - 1, day);
-  const check = new Date(naiveUtc);
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
   // Two passes settle days on which the offset itself changes (DST zones).
   let guess = naiveUtc - zoneOffsetMinutes(zone, new Date(naiveUtc)) * 60000;
   guess = naiveUtc - zoneOffsetMinutes(zone, new Date(guess)) * 60000;

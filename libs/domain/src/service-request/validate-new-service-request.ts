@@ -1,5 +1,6 @@
 import type { FieldError } from '../common/field-error';
 import { isValidPhone } from '../common/phone';
+import { isValidLocalDate } from '../common/time-zone';
 import { FieldErrors, parseInstant } from '../common/validation.util';
 import { CHANNELS, PRIORITIES, SERVICE_TYPES, type Channel, type Priority, type ServiceType } from './service-request.types';
 
@@ -36,7 +37,6 @@ export interface ValidNewServiceRequest {
 
 export const LIMITS = { name: 64, address: 200, serialNo: 64, fault: 2000 } as const;
 
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 /** Clock skew between a dispatcher's device and the server that is not yet "the future". */
 const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
 
@@ -70,7 +70,7 @@ export function validateNewServiceRequest(draft: NewServiceRequestDraft, now: Da
   errors.maxLength('faultDescription', fault, LIMITS.fault);
 
   const purchaseDate = trim(draft.purchaseDate);
-  if (purchaseDate && (!DATE_ONLY.test(purchaseDate) || parseInstant(purchaseDate) === null)) {
+  if (purchaseDate && !isValidLocalDate(purchaseDate)) {
     errors.add({ field: 'purchaseDate', code: 'invalidDate' });
   } else if (purchaseDate && parseInstant(purchaseDate)!.getTime() > now.getTime()) {
     errors.add({ field: 'purchaseDate', code: 'inFuture' });

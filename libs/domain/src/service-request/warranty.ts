@@ -4,10 +4,14 @@ import type { WarrantyStatus } from './service-request.types';
 export function warrantyEnd(purchaseDate: string, months: number): string {
   const [year, month, day] = purchaseDate.split('-').map(Number) as [number, number, number];
   const end = new Date(Date.UTC(year, month - 1 + months, day));
-  // 31 Jan + 1 month lands in March in JavaScript; clamp to the last day of the intended month.
   const intendedMonth = (((month - 1 + months) % 12) + 12) % 12;
-  if (end.getUTCMonth() !== intendedMonth) end.setUTCDate(0);
-  end.setUTCDate(end.getUTCDate() - 1);
+  if (end.getUTCMonth() !== intendedMonth) {
+    // The anniversary does not exist (31 Jan + 1 month, 29 Feb + 1 year): cover the whole last month.
+    end.setUTCDate(0);
+  } else {
+    // Otherwise coverage ends the day before the anniversary.
+    end.setUTCDate(end.getUTCDate() - 1);
+  }
   return end.toISOString().slice(0, 10);
 }
 
