@@ -1,4 +1,4 @@
-import { OrganisationEntity, OutletEntity, ProductEntity, createOrganisation } from '@stardesk/database';
+import { OutletEntity, ProductEntity, createOrganisation, type OrganisationEntity } from '@stardesk/database';
 import type { OutletKind } from '@stardesk/domain';
 import type { DataSource } from 'typeorm';
 

@@ -35,7 +35,7 @@ export async function openDatabase(config: DatabaseConfig, options: OpenDatabase
     await dataSource.initialize();
   } catch (error) {
     await embedded?.stop();
-    throw new Error(`Cannot connect to PostgreSQL at ${redact(url)}: ${(error as Error).message}`);
+    throw new Error(`Cannot connect to PostgreSQL at ${redact(url)}: ${(error as Error).message}`, { cause: error });
   }
   return {
     dataSource,

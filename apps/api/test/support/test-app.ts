@@ -31,7 +31,7 @@ export async function startTestApp(options: { webDist?: string } = {}): Promise<
         headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
-      return response.json();
+      return (await response.json()) as GraphqlResponse<never>;
     },
     async close() {
       await api.stop();

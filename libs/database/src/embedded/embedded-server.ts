@@ -124,6 +124,7 @@ export async function startOrAttachEmbedded(options: EmbeddedServerOptions): Pro
       `The embedded PostgreSQL in ${databaseDir} did not start on port ${options.port}` +
         (error instanceof Error ? `: ${error.message}` : '') +
         '. Check that the port is free and that the data directory is not used by another server.',
+      { cause: error },
     );
   }
   await ensureDatabase(server);
