@@ -2,13 +2,28 @@
 // Writes libs/database/src/migrations/<timestamp>-<Name>.ts from the difference between the entities
 // and the schema the existing migrations build, on a throw-away embedded PostgreSQL.
 // Usage: npm run build && node tools/db/generate-migration.mjs <PascalName>
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const { createDataSource, migrate, schemaDrift, startOrAttachEmbedded } = require('../../libs/database/dist/index.js');
+
+/** Rewrites migrations/index.ts from the files present, oldest first (file names start with a timestamp). */
+function writeMigrationIndex() {
+  const folder = 'libs/database/src/migrations';
+  const files = readdirSync(folder).filter((f) => /^\d+-[A-Za-z0-9]+\.ts$/.test(f)).sort();
+  const classes = files.map((f) => {
+    const [timestamp, className] = f.replace(/\.ts$/, '').split('-');
+    return { module: f.replace(/\.ts$/, ''), name: `${className}${timestamp}` };
+  });
+  writeFileSync(
+    path.join(folder, 'index.ts'),
+    classes.map((c) => `import { ${c.name} } from './${c.module}';`).join('\n') +
+      `\n\n/** Every migration, oldest first. Written by tools/db/generate-migration.mjs. */\nexport const MIGRATIONS = [${classes.map((c) => c.name).join(', ')}];\n`,
+  );
+}
 
 const name = process.argv[2];
 if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) {
@@ -40,7 +55,8 @@ try {
         `  async up(queryRunner: QueryRunner): Promise<void> {\n${lines(drift.up)}\n  }\n\n` +
         `  async down(queryRunner: QueryRunner): Promise<void> {\n${lines(drift.down)}\n  }\n}\n`,
     );
-    console.log(`Wrote ${file}; add it to libs/database/src/migrations/index.ts.`);
+    writeMigrationIndex();
+    console.log(`Wrote ${file} and updated libs/database/src/migrations/index.ts.`);
   }
 } finally {
   await server.stop();

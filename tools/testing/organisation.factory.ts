@@ -1,11 +1,12 @@
-import { OutletEntity, ProductEntity, createOrganisation, type OrganisationEntity } from '@stardesk/database';
-import type { OutletKind } from '@stardesk/domain';
+import { OutletEntity, ProductEntity, StaffEntity, createOrganisation, type OrganisationEntity } from '@stardesk/database';
+import type { OutletKind, StaffRole } from '@stardesk/domain';
 import type { DataSource } from 'typeorm';
 
 export interface GivenOrganisation {
   organisation: OrganisationEntity;
   outletIds: Record<string, string>;
   productIds: Record<string, string>;
+  staffIds: Record<string, string>;
 }
 
 /**
@@ -15,6 +16,7 @@ export interface GivenOrganisation {
 export class OrganisationBuilder {
   private readonly outlets: { code: string; name: string; kind: OutletKind; city: string }[] = [];
   private readonly products: { model: string; category: string; warrantyMonths: number }[] = [];
+  private readonly staff: { login: string; role: StaffRole; active: boolean }[] = [];
   private timeZone = 'Asia/Shanghai';
 
   constructor(private readonly code: string) {}
@@ -34,6 +36,11 @@ export class OrganisationBuilder {
     return this;
   }
 
+  withStaff(login: string, role: StaffRole = 'TECHNICIAN', active = true): this {
+    this.staff.push({ login, role, active });
+    return this;
+  }
+
   async create(dataSource: DataSource): Promise<GivenOrganisation> {
     const organisation = await createOrganisation(dataSource, { code: this.code, name: `${this.code} 电器有限公司`, timeZone: this.timeZone });
     const outletIds: Record<string, string> = {};
@@ -46,7 +53,12 @@ export class OrganisationBuilder {
       const saved = await dataSource.getRepository(ProductEntity).save({ ...product, orgId: organisation.id, name: `${product.category} ${product.model}`, hazardous: false });
       productIds[product.model] = saved.id;
     }
-    return { organisation, outletIds, productIds };
+    const staffIds: Record<string, string> = {};
+    for (const person of this.staff) {
+      const saved = await dataSource.getRepository(StaffEntity).save({ ...person, orgId: organisation.id, name: `员工 ${person.login}`, phone: null });
+      staffIds[person.login] = saved.id;
+    }
+    return { organisation, outletIds, productIds, staffIds };
   }
 }
 

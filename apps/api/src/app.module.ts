@@ -2,6 +2,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import { resolveLocale } from '@stardesk/domain';
 import type { DataSource } from 'typeorm';
 import { DatabaseModule } from './core/database/database.module';
 import { GraphqlExceptionFilter } from './core/errors/graphql-exception.filter';
@@ -21,7 +22,11 @@ export class AppModule {
           path: '/graphql',
           autoSchemaFile: true,
           sortSchema: true,
-          context: ({ req }: GraphqlContext): GraphqlContext => ({ req }),
+          context: ({ req }: Pick<GraphqlContext, 'req'>): GraphqlContext => ({
+            req,
+            locale: resolveLocale(req.headers['accept-language']),
+            loaders: new Map(),
+          }),
           includeStacktraceInErrorResponses: false,
         }),
         ...FEATURE_MODULES,

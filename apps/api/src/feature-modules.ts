@@ -5,9 +5,21 @@ import { OutletsResolver } from './modules/outlets/outlets.resolver';
 import { ProductsModule } from './modules/products/products.module';
 import { ProductsResolver } from './modules/products/products.resolver';
 import { ServiceRequestsModule } from './modules/service-requests/service-requests.module';
+import { ServiceRequestFieldsResolver } from './modules/service-requests/service-request-fields.resolver';
+import { ServiceRequestLifecycleResolver } from './modules/service-requests/service-request-lifecycle.resolver';
 import { ServiceRequestsResolver } from './modules/service-requests/service-requests.resolver';
+import { StaffModule } from './modules/staff/staff.module';
+import { StaffResolver } from './modules/staff/staff.resolver';
 
 /** The business features; the schema generator builds the committed schema.gql from their resolvers. */
-export const FEATURE_MODULES = [OrganisationsModule, OutletsModule, ProductsModule, ServiceRequestsModule];
+export const FEATURE_MODULES = [OrganisationsModule, OutletsModule, ProductsModule, StaffModule, ServiceRequestsModule];
 
-export const RESOLVERS = [OrganisationsResolver, OutletsResolver, ProductsResolver, ServiceRequestsResolver];
+export const RESOLVERS = [
+  OrganisationsResolver,
+  OutletsResolver,
+  ProductsResolver,
+  StaffResolver,
+  ServiceRequestsResolver,
+  ServiceRequestFieldsResolver,
+  ServiceRequestLifecycleResolver,
+];

@@ -7,3 +7,5 @@ export * from './service-request/lifecycle';
 export * from './service-request/warranty';
 export * from './service-request/validate-new-service-request';
 export * from './organisation/validate-organisation';
+export * from './service-request/status-labels';
+export * from './service-request/request-commands';

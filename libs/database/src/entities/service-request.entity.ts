@@ -15,6 +15,7 @@ import { OrganisationEntity } from './organisation.entity';
 import { OutletEntity } from './outlet.entity';
 import { ProductUnitEntity } from './product-unit.entity';
 import { ProductEntity } from './product.entity';
+import { StaffEntity } from './staff.entity';
 
 /**
  * 工单. The lifecycle timestamps are denormalised from the events so that KPI queries and keyset
@@ -25,6 +26,7 @@ import { ProductEntity } from './product.entity';
 @Index('ix_service_requests_org_reported', ['orgId', 'reportedAt', 'id'])
 @Index('ix_service_requests_org_outlet_reported', ['orgId', 'outletId', 'reportedAt'])
 @Index('ix_service_requests_org_status', ['orgId', 'status'])
+@Index('ix_service_requests_org_technician', ['orgId', 'technicianId'])
 export class ServiceRequestEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -78,6 +80,14 @@ export class ServiceRequestEntity {
   @ManyToOne(() => OutletEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'outlet_id', foreignKeyConstraintName: 'fk_service_requests_outlet' })
   outlet?: OutletEntity;
+
+  /** The technician the request is dispatched to (set by DISPATCH). */
+  @Column({ name: 'technician_id', type: 'uuid', nullable: true })
+  technicianId!: string | null;
+
+  @ManyToOne(() => StaffEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'technician_id', foreignKeyConstraintName: 'fk_service_requests_technician' })
+  technician?: StaffEntity | null;
 
   @Column({ name: 'fault_description', type: 'text', nullable: true })
   faultDescription!: string | null;

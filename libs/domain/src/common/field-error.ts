@@ -16,6 +16,7 @@ export type FieldErrorCode =
   | 'invalidDate'
   | 'inFuture'
   | 'beforeReported'
+  | 'beforePreviousEvent'
   | 'invalidCode'
   | 'invalidCreditCode'
   | 'invalidTimeZone'
@@ -44,6 +45,10 @@ const MESSAGES: Catalogue = {
   invalidDate: { 'zh-CN': '日期时间格式无效', en: 'Invalid date or time' },
   inFuture: { 'zh-CN': '不能晚于当前时间', en: 'Cannot be in the future' },
   beforeReported: { 'zh-CN': '不能早于报修时间', en: 'Cannot be earlier than the report time' },
+  beforePreviousEvent: {
+    'zh-CN': '不能早于该工单上一条记录的时间',
+    en: 'Cannot be earlier than the previous entry of this request',
+  },
   invalidCode: {
     'zh-CN': '编码只能包含大写字母、数字和连字符（2–32 位）',
     en: 'Codes use upper-case letters, digits and hyphens (2–32 characters)',

@@ -1,7 +1,7 @@
 import { Catch, HttpException, Logger, type ArgumentsHost } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import { GqlArgumentsHost, type GqlExceptionFilter } from '@nestjs/graphql';
-import { RequestTransitionRefused, ValidationFailed, fieldErrorMessage, resolveLocale } from '@stardesk/domain';
+import { RequestCommandRefused, RequestTransitionRefused, ValidationFailed, fieldErrorMessage, resolveLocale } from '@stardesk/domain';
 import { GraphQLError } from 'graphql';
 import type { GraphqlContext } from '../graphql/graphql-context';
 import { AppError } from './app-errors';
@@ -20,12 +20,17 @@ export class GraphqlExceptionFilter extends BaseExceptionFilter implements GqlEx
       return undefined;
     }
     const context = GqlArgumentsHost.create(host).getContext<GraphqlContext>();
-    const locale = resolveLocale(context?.req?.headers['accept-language']);
+    const locale = context?.locale ?? resolveLocale(context?.req?.headers['accept-language']);
 
     if (exception instanceof ValidationFailed) {
       const fieldErrors = exception.errors.map((error) => ({ ...error, message: fieldErrorMessage(error, locale) }));
       const summary = locale === 'en' ? 'Some fields are invalid' : '部分字段填写有误';
       return new GraphQLError(summary, { extensions: { code: 'BAD_USER_INPUT', fieldErrors } });
+    }
+    if (exception instanceof RequestCommandRefused) {
+      return new GraphQLError(exception.localisedMessage(locale), {
+        extensions: { code: 'TRANSITION_REFUSED', command: exception.command, status: exception.status, allowedCommands: exception.allowed },
+      });
     }
     if (exception instanceof RequestTransitionRefused) {
       return new GraphQLError(exception.message, {

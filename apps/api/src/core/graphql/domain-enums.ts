@@ -1,5 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { CHANNELS, OUTLET_KINDS, PRIORITIES, REQUEST_STATUSES, SERVICE_TYPES, WARRANTY_STATUSES } from '@stardesk/domain';
+import { CHANNELS, OUTLET_KINDS, PRIORITIES, REQUEST_COMMANDS, REQUEST_STATUSES, SERVICE_TYPES, STAFF_ROLES, WARRANTY_STATUSES } from '@stardesk/domain';
 
 /** GraphQL enums are generated from the domain's value lists, never written a second time. */
 function enumObject<T extends string>(values: readonly T[]): Record<T, T> {
@@ -12,6 +12,8 @@ export const PriorityEnum = enumObject(PRIORITIES);
 export const RequestStatusEnum = enumObject(REQUEST_STATUSES);
 export const WarrantyStatusEnum = enumObject(WARRANTY_STATUSES);
 export const OutletKindEnum = enumObject(OUTLET_KINDS);
+export const StaffRoleEnum = enumObject(STAFF_ROLES);
+export const RequestCommandEnum = enumObject(REQUEST_COMMANDS);
 
 registerEnumType(ServiceTypeEnum, { name: 'ServiceType' });
 registerEnumType(ChannelEnum, { name: 'Channel' });
@@ -19,3 +21,5 @@ registerEnumType(PriorityEnum, { name: 'Priority' });
 registerEnumType(RequestStatusEnum, { name: 'RequestStatus' });
 registerEnumType(WarrantyStatusEnum, { name: 'WarrantyStatus' });
 registerEnumType(OutletKindEnum, { name: 'OutletKind' });
+registerEnumType(StaffRoleEnum, { name: 'StaffRole' });
+registerEnumType(RequestCommandEnum, { name: 'RequestCommand', description: 'What staff can do to a request in its current status' });

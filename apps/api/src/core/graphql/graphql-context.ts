@@ -1,6 +1,22 @@
-import type { Request } from 'express';
 import type { OrganisationEntity } from '@stardesk/database';
+import type { Locale } from '@stardesk/domain';
+import type DataLoader from 'dataloader';
+import type { Request } from 'express';
 
 export interface GraphqlContext {
   req: Request & { organisation?: OrganisationEntity };
+  /** From Accept-Language: the language of labels and error messages in this response. */
+  locale: Locale;
+  /** Per-request batch loaders (one query per field per request, never one per row). */
+  loaders: Map<string, DataLoader<string, unknown>>;
+}
+
+/** The loader named `name` for this request, created on first use. */
+export function loaderFor<V>(context: GraphqlContext, name: string, create: () => DataLoader<string, V>): DataLoader<string, V> {
+  let loader = context.loaders.get(name) as DataLoader<string, V> | undefined;
+  if (!loader) {
+    loader = create();
+    context.loaders.set(name, loader as DataLoader<string, unknown>);
+  }
+  return loader;
 }

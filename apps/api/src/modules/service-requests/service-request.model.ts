@@ -1,9 +1,10 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { Channel, Priority, RequestStatus, ServiceType, WarrantyStatus } from '@stardesk/domain';
-import { ChannelEnum, PriorityEnum, RequestStatusEnum, ServiceTypeEnum, WarrantyStatusEnum } from '../../core/graphql/domain-enums';
+import type { Channel, Priority, RequestCommandKind, RequestStatus, ServiceType, WarrantyStatus } from '@stardesk/domain';
+import { ChannelEnum, PriorityEnum, RequestCommandEnum, RequestStatusEnum, ServiceTypeEnum, WarrantyStatusEnum } from '../../core/graphql/domain-enums';
 import { PageInfo } from '../../core/pagination/page-info.model';
 import { Outlet } from '../outlets/outlet.model';
 import { Product } from '../products/product.model';
+import { StaffSummary } from '../staff/staff-summary.model';
 import { Customer } from './customer.model';
 
 @ObjectType()
@@ -46,6 +47,21 @@ export class ServiceRequest {
 
   @Field(() => Date, { nullable: true })
   closedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  cancelledAt!: Date | null;
+
+  @Field(() => Int, { description: 'How many times the request was reopened after resolution' })
+  reopenCount!: number;
+
+  @Field(() => Int, { description: 'Optimistic-locking version; pass it back as expectedVersion' })
+  version!: number;
+
+  @Field(() => [RequestCommandEnum], { description: 'Commands the current status accepts' })
+  allowedCommands!: RequestCommandKind[];
+
+  @Field(() => StaffSummary, { nullable: true })
+  technician!: StaffSummary | null;
 
   @Field(() => Customer)
   customer!: Customer;

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { Channel, OutletKind, Priority, RequestStatus, ServiceType, WarrantyStatus } from '@stardesk/domain';
+import { allowedCommands, type Channel, type OutletKind, type Priority, type RequestStatus, type ServiceType, type WarrantyStatus } from '@stardesk/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { encodeCursor, type RequestCursor } from '../../core/pagination/cursor';
+import type { ServiceRequestEvent } from './service-request-event.model';
 import type { ServiceRequest, ServiceRequestEdge } from './service-request.model';
 
 export interface RequestListQuery {
@@ -26,6 +27,12 @@ interface RequestRow {
   acknowledged_at: Date | null;
   resolved_at: Date | null;
   closed_at: Date | null;
+  cancelled_at: Date | null;
+  reopen_count: number;
+  version: number;
+  technician_id: string | null;
+  technician_login: string | null;
+  technician_name: string | null;
   cursor_reported_at: string;
   customer_id: string;
   customer_name: string;
@@ -46,7 +53,8 @@ interface RequestRow {
 /** One row carries the request and what the list shows of its customer, product and outlet: no N+1. */
 const SELECT_REQUEST = `
   SELECT sr.id, sr.code, sr.type, sr.channel, sr.priority, sr.status, sr.warranty_status, sr.fault_description,
-         pu.serial_no, sr.reported_at, sr.acknowledged_at, sr.resolved_at, sr.closed_at,
+         pu.serial_no, sr.reported_at, sr.acknowledged_at, sr.resolved_at, sr.closed_at, sr.cancelled_at,
+         sr.reopen_count, sr.version, t.id AS technician_id, t.login AS technician_login, t.name AS technician_name,
          to_char(sr.reported_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_reported_at,
          c.id AS customer_id, c.name AS customer_name, c.phone AS customer_phone,
          p.id AS product_id, p.model AS product_model, p.name AS product_name, p.category AS product_category,
@@ -58,7 +66,8 @@ const SELECT_REQUEST = `
     JOIN products p ON p.id = sr.product_id AND p.org_id = sr.org_id
     JOIN outlets o ON o.id = sr.outlet_id AND o.org_id = sr.org_id
     LEFT JOIN regions r ON r.id = o.region_id AND r.org_id = sr.org_id
-    LEFT JOIN product_units pu ON pu.id = sr.unit_id AND pu.org_id = sr.org_id`;
+    LEFT JOIN product_units pu ON pu.id = sr.unit_id AND pu.org_id = sr.org_id
+    LEFT JOIN staff t ON t.id = sr.technician_id AND t.org_id = sr.org_id`;
 
 function toModel(row: RequestRow): ServiceRequest {
   return {
@@ -75,6 +84,11 @@ function toModel(row: RequestRow): ServiceRequest {
     acknowledgedAt: row.acknowledged_at,
     resolvedAt: row.resolved_at,
     closedAt: row.closed_at,
+    cancelledAt: row.cancelled_at,
+    reopenCount: row.reopen_count,
+    version: row.version,
+    allowedCommands: allowedCommands(row.status),
+    technician: row.technician_id ? { id: row.technician_id, login: row.technician_login!, name: row.technician_name! } : null,
     customer: { id: row.customer_id, name: row.customer_name, phone: row.customer_phone },
     product: {
       id: row.product_id,
@@ -170,4 +184,40 @@ export class ServiceRequestRepository {
       params,
     );
   }
+
+  /** Timelines of many requests in one query (batched by the per-request loader), oldest first. */
+  async eventsOf(orgId: string, requestIds: readonly string[]): Promise<Map<string, ServiceRequestEvent[]>> {
+    const rows: EventRow[] = await this.dataSource.query(
+      `SELECT e.id, e.request_id, e.from_status, e.to_status, e.at, e.note, a.id AS actor_id, a.login AS actor_login, a.name AS actor_name
+         FROM service_request_events e
+         LEFT JOIN staff a ON a.id = e.actor_id AND a.org_id = e.org_id
+        WHERE e.org_id = $1 AND e.request_id = ANY($2::uuid[])
+        ORDER BY e.at, e.id`,
+      [orgId, requestIds],
+    );
+    const byRequest = new Map<string, ServiceRequestEvent[]>(requestIds.map((id) => [id, []]));
+    for (const row of rows) {
+      byRequest.get(row.request_id)?.push({
+        id: row.id,
+        fromStatus: row.from_status,
+        toStatus: row.to_status,
+        at: row.at,
+        note: row.note,
+        actor: row.actor_id ? { id: row.actor_id, login: row.actor_login!, name: row.actor_name! } : null,
+      });
+    }
+    return byRequest;
+  }
+}
+
+interface EventRow {
+  id: string;
+  request_id: string;
+  from_status: RequestStatus | null;
+  to_status: RequestStatus;
+  at: Date;
+  note: string | null;
+  actor_id: string | null;
+  actor_login: string | null;
+  actor_name: string | null;
 }
