@@ -8,11 +8,15 @@ import { ServiceRequestsModule } from './modules/service-requests/service-reques
 import { ServiceRequestFieldsResolver } from './modules/service-requests/service-request-fields.resolver';
 import { ServiceRequestLifecycleResolver } from './modules/service-requests/service-request-lifecycle.resolver';
 import { ServiceRequestsResolver } from './modules/service-requests/service-requests.resolver';
+import { SparePartsModule } from './modules/spare-parts/spare-parts.module';
+import { SparePartsResolver } from './modules/spare-parts/spare-parts.resolver';
 import { StaffModule } from './modules/staff/staff.module';
 import { StaffResolver } from './modules/staff/staff.resolver';
+import { VisitsModule } from './modules/visits/visits.module';
+import { VisitsResolver } from './modules/visits/visits.resolver';
 
 /** The business features; the schema generator builds the committed schema.gql from their resolvers. */
-export const FEATURE_MODULES = [OrganisationsModule, OutletsModule, ProductsModule, StaffModule, ServiceRequestsModule];
+export const FEATURE_MODULES = [OrganisationsModule, OutletsModule, ProductsModule, StaffModule, ServiceRequestsModule, SparePartsModule, VisitsModule];
 
 export const RESOLVERS = [
   OrganisationsResolver,
@@ -22,4 +26,6 @@ export const RESOLVERS = [
   ServiceRequestsResolver,
   ServiceRequestFieldsResolver,
   ServiceRequestLifecycleResolver,
+  SparePartsResolver,
+  VisitsResolver,
 ];

@@ -9,3 +9,5 @@ export * from './service-request/validate-new-service-request';
 export * from './organisation/validate-organisation';
 export * from './service-request/status-labels';
 export * from './service-request/request-commands';
+export * from './visit/visit.types';
+export * from './visit/validate-visit';

@@ -8,6 +8,10 @@ import { ServiceRequestEventEntity } from './service-request-event.entity';
 import { ServiceRequestEntity } from './service-request.entity';
 import { StaffOutletEntity } from './staff-outlet.entity';
 import { StaffEntity } from './staff.entity';
+import { SparePartEntity } from './spare-part.entity';
+import { PartStockEntity } from './part-stock.entity';
+import { VisitEntity } from './visit.entity';
+import { StockMovementEntity } from './stock-movement.entity';
 
 export {
   CustomerEntity,
@@ -20,6 +24,10 @@ export {
   ServiceRequestEventEntity,
   StaffEntity,
   StaffOutletEntity,
+  SparePartEntity,
+  PartStockEntity,
+  VisitEntity,
+  StockMovementEntity,
 };
 
 export const ENTITIES = [
@@ -33,4 +41,8 @@ export const ENTITIES = [
   ProductUnitEntity,
   ServiceRequestEntity,
   ServiceRequestEventEntity,
+  SparePartEntity,
+  PartStockEntity,
+  VisitEntity,
+  StockMovementEntity,
 ];

@@ -17,6 +17,9 @@ export type FieldErrorCode =
   | 'inFuture'
   | 'beforeReported'
   | 'beforePreviousEvent'
+  | 'beforeArrival'
+  | 'outOfRange'
+  | 'insufficientStock'
   | 'invalidCode'
   | 'invalidCreditCode'
   | 'invalidTimeZone'
@@ -48,6 +51,12 @@ const MESSAGES: Catalogue = {
   beforePreviousEvent: {
     'zh-CN': '不能早于该工单上一条记录的时间',
     en: 'Cannot be earlier than the previous entry of this request',
+  },
+  beforeArrival: { 'zh-CN': '不能早于到达时间', en: 'Cannot be earlier than the arrival time' },
+  outOfRange: { 'zh-CN': '应在 {min} 到 {max} 之间', en: 'Must be between {min} and {max}' },
+  insufficientStock: {
+    'zh-CN': '库存不足：该网点现有 {available} 件',
+    en: 'Not enough stock: the outlet has {available}',
   },
   invalidCode: {
     'zh-CN': '编码只能包含大写字母、数字和连字符（2–32 位）',

@@ -2,7 +2,7 @@
  * Errors of the API layer with stable codes. Domain errors (ValidationFailed, RequestTransitionRefused)
  * come from libs/domain; all are mapped to GraphQL errors in one place (graphql-exception.filter.ts).
  */
-export type AppErrorCode = 'ORG_REQUIRED' | 'ORG_NOT_FOUND' | 'NOT_FOUND' | 'CONFLICT';
+export type AppErrorCode = 'ORG_REQUIRED' | 'ORG_NOT_FOUND' | 'NOT_FOUND' | 'CONFLICT' | 'INVALID_STATE';
 
 export class AppError extends Error {
   constructor(

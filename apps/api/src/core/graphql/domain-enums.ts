@@ -1,5 +1,16 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { CHANNELS, OUTLET_KINDS, PRIORITIES, REQUEST_COMMANDS, REQUEST_STATUSES, SERVICE_TYPES, STAFF_ROLES, WARRANTY_STATUSES } from '@stardesk/domain';
+import {
+  CHANNELS,
+  OUTLET_KINDS,
+  PRIORITIES,
+  REQUEST_COMMANDS,
+  REQUEST_STATUSES,
+  SERVICE_TYPES,
+  STAFF_ROLES,
+  VISIT_OUTCOMES,
+  VISIT_PART_MOVEMENTS,
+  WARRANTY_STATUSES,
+} from '@stardesk/domain';
 
 /** GraphQL enums are generated from the domain's value lists, never written a second time. */
 function enumObject<T extends string>(values: readonly T[]): Record<T, T> {
@@ -14,6 +25,8 @@ export const WarrantyStatusEnum = enumObject(WARRANTY_STATUSES);
 export const OutletKindEnum = enumObject(OUTLET_KINDS);
 export const StaffRoleEnum = enumObject(STAFF_ROLES);
 export const RequestCommandEnum = enumObject(REQUEST_COMMANDS);
+export const VisitOutcomeEnum = enumObject(VISIT_OUTCOMES);
+export const VisitPartMovementEnum = enumObject(VISIT_PART_MOVEMENTS);
 
 registerEnumType(ServiceTypeEnum, { name: 'ServiceType' });
 registerEnumType(ChannelEnum, { name: 'Channel' });
@@ -23,3 +36,5 @@ registerEnumType(WarrantyStatusEnum, { name: 'WarrantyStatus' });
 registerEnumType(OutletKindEnum, { name: 'OutletKind' });
 registerEnumType(StaffRoleEnum, { name: 'StaffRole' });
 registerEnumType(RequestCommandEnum, { name: 'RequestCommand', description: 'What staff can do to a request in its current status' });
+registerEnumType(VisitOutcomeEnum, { name: 'VisitOutcome' });
+registerEnumType(VisitPartMovementEnum, { name: 'VisitPartMovement' });

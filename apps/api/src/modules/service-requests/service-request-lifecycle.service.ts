@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { StaffEntity, type OrganisationEntity } from '@stardesk/database';
-import { ValidationFailed, applyRequestCommand, type RequestCommand, type RequestLifecycleState, type RequestStatus } from '@stardesk/domain';
+import { ValidationFailed, applyRequestCommand, type RequestCommand, type RequestLifecycleState, type RequestStatus, type WarrantyStatus } from '@stardesk/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { recordNotFound, staleVersion } from '../../core/errors/app-errors';
 import type { ServiceRequest } from './service-request.model';
@@ -9,7 +9,7 @@ import { ServiceRequestRepository } from './service-request.repository';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const REQUEST = { 'zh-CN': '工单', en: 'Service request' };
 
-interface LockedRow {
+export interface LockedRequest {
   status: RequestStatus;
   version: number;
   reported_at: Date;
@@ -19,6 +19,8 @@ interface LockedRow {
   cancelled_at: Date | null;
   reopen_count: number;
   technician_id: string | null;
+  outlet_id: string;
+  warranty_status: WarrantyStatus;
   last_event_at: Date;
 }
 
@@ -34,39 +36,48 @@ export class ServiceRequestLifecycleService {
   ) {}
 
   async apply(organisation: OrganisationEntity, id: string, command: RequestCommand, expectedVersion?: number | null): Promise<ServiceRequest> {
-    if (!UUID.test(id)) throw recordNotFound(REQUEST, id);
     await this.dataSource.transaction(async (tx) => {
       const row = await this.lock(tx, organisation.id, id);
       if (expectedVersion != null && expectedVersion !== row.version) throw staleVersion(expectedVersion, row.version);
-      if (command.kind === 'DISPATCH') await this.checkTechnician(tx, organisation.id, command.technicianId);
-
-      const { state, event } = applyRequestCommand(toState(row), command, new Date());
-      await tx.query(
-        `UPDATE service_requests
-            SET status = $3, acknowledged_at = $4, resolved_at = $5, closed_at = $6, cancelled_at = $7,
-                reopen_count = $8, technician_id = $9, version = version + 1, updated_at = now()
-          WHERE org_id = $1 AND id = $2`,
-        [organisation.id, id, state.status, state.acknowledgedAt, state.resolvedAt, state.closedAt, state.cancelledAt, state.reopenCount, state.technicianId],
-      );
-      await tx.query(
-        `INSERT INTO service_request_events (org_id, request_id, from_status, to_status, at, actor_id, note)
-         VALUES ($1, $2, $3, $4, $5, NULL, $6)`,
-        [organisation.id, id, event.from, event.to, event.at, event.note],
-      );
+      await this.applyLocked(tx, organisation.id, id, row, command);
     });
     return (await this.repository.findById(organisation.id, id))!;
   }
 
-  private async lock(tx: EntityManager, orgId: string, id: string): Promise<LockedRow> {
-    const [row]: LockedRow[] = await tx.query(
+  /**
+   * Locks the request for the caller's transaction and returns what other features need to know
+   * (visits record their arrival on it; the status decides what they may do).
+   */
+  async lock(tx: EntityManager, orgId: string, id: string): Promise<LockedRequest> {
+    if (!UUID.test(id)) throw recordNotFound(REQUEST, id);
+    const [row]: LockedRequest[] = await tx.query(
       `SELECT sr.status, sr.version, sr.reported_at, sr.acknowledged_at, sr.resolved_at, sr.closed_at, sr.cancelled_at,
-              sr.reopen_count, sr.technician_id,
+              sr.reopen_count, sr.technician_id, sr.outlet_id, sr.warranty_status,
               (SELECT max(e.at) FROM service_request_events e WHERE e.org_id = sr.org_id AND e.request_id = sr.id) AS last_event_at
          FROM service_requests sr WHERE sr.org_id = $1 AND sr.id = $2 FOR UPDATE`,
       [orgId, id],
     );
     if (!row) throw recordNotFound(REQUEST, id);
     return row;
+  }
+
+  /** Applies a command to a request already locked in `tx`: the domain decides, row and event are written. */
+  async applyLocked(tx: EntityManager, orgId: string, id: string, row: LockedRequest, command: RequestCommand): Promise<void> {
+    if (command.kind === 'DISPATCH') await this.checkTechnician(tx, orgId, command.technicianId);
+    const { state, event } = applyRequestCommand(toState(row), command, new Date());
+    await tx.query(
+      `UPDATE service_requests
+          SET status = $3, acknowledged_at = $4, resolved_at = $5, closed_at = $6, cancelled_at = $7,
+              reopen_count = $8, technician_id = $9, version = version + 1, updated_at = now()
+        WHERE org_id = $1 AND id = $2`,
+      [orgId, id, state.status, state.acknowledgedAt, state.resolvedAt, state.closedAt, state.cancelledAt, state.reopenCount, state.technicianId],
+    );
+    // Actor stays empty until accounts exist (issue "Accounts, roles, audit trail").
+    await tx.query(
+      `INSERT INTO service_request_events (org_id, request_id, from_status, to_status, at, actor_id, note)
+       VALUES ($1, $2, $3, $4, $5, NULL, $6)`,
+      [orgId, id, event.from, event.to, event.at, event.note],
+    );
   }
 
   private async checkTechnician(tx: EntityManager, orgId: string, technicianId: string | null | undefined): Promise<void> {
@@ -78,7 +89,7 @@ export class ServiceRequestLifecycleService {
   }
 }
 
-function toState(row: LockedRow): RequestLifecycleState {
+function toState(row: LockedRequest): RequestLifecycleState {
   return {
     status: row.status,
     reportedAt: row.reported_at,

@@ -15,5 +15,6 @@ import { ServiceRequestsService } from './service-requests.service';
     ServiceRequestLifecycleService,
     ServiceRequestRepository,
   ],
+  exports: [ServiceRequestLifecycleService, ServiceRequestRepository],
 })
 export class ServiceRequestsModule {}
