@@ -8,8 +8,8 @@ import type {
   KpiStaffRecord,
   KpiSurveyInvitationRecord,
   LocalDate,
-  VisitOutcome,
 } from './kpi-records';
+import type { VisitOutcome } from '../visit/visit.types';
 import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE } from './kpi-targets';
 
 /**

@@ -1,4 +1,5 @@
 import type { Channel, Priority, ServiceType, StaffRole } from '../service-request/service-request.types';
+import type { VisitOutcome } from '../visit/visit.types';
 
 /**
  * The plain records the KPI formulas of kpis.md read. The API loads them from PostgreSQL, the
@@ -8,9 +9,6 @@ import type { Channel, Priority, ServiceType, StaffRole } from '../service-reque
 
 /** Local calendar date `YYYY-MM-DD` in the organisation's time zone. */
 export type LocalDate = string;
-
-export const VISIT_OUTCOMES = ['FIXED', 'NOT_FIXED', 'NEEDS_PARTS', 'CUSTOMER_ABSENT'] as const;
-export type VisitOutcome = (typeof VISIT_OUTCOMES)[number];
 
 export const COMPLAINT_SEVERITIES = ['MAJOR', 'NORMAL'] as const;
 export type ComplaintSeverity = (typeof COMPLAINT_SEVERITIES)[number];
