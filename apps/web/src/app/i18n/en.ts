@@ -5,6 +5,7 @@ export const en: Messages = {
     name: 'StarDesk',
     product: 'StarDesk',
     tagline: 'After-sales service operations',
+    skipToContent: 'Skip to main content',
     pageLoading: 'Loading page…',
     notFound: 'Page not found',
     notFoundHint: 'The page you are looking for does not exist or has moved.',

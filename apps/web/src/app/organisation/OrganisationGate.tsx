@@ -1,4 +1,4 @@
-import { Button, Result, Spin } from 'antd';
+import { Alert, Button, Spin } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeGraphqlError } from '../../shared/graphql-error.util';
@@ -20,19 +20,17 @@ export function OrganisationGate({ children }: { children: ReactNode }) {
       );
     case 'error':
       return (
-        <Result
-          status="error"
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
           title={t('organisation.loadFailed')}
-          subTitle={describeGraphqlError(state.error, t)}
-          extra={
-            <Button type="primary" onClick={retry}>
-              {t('common.retry')}
-            </Button>
-          }
+          description={describeGraphqlError(state.error, t)}
+          action={<Button onClick={retry}>{t('common.retry')}</Button>}
         />
       );
     case 'empty':
-      return <Result status="info" title={t('organisation.none')} subTitle={t('organisation.noneHint')} />;
+      return <Alert type="info" showIcon title={t('organisation.none')} description={t('organisation.noneHint')} />;
     case 'ready':
       return <div key={state.current.code}>{children}</div>;
   }

@@ -1,0 +1,21 @@
+import { DashboardOutlined, PlusCircleOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { Menu, type MenuProps } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { NAV_PATHS, navKeyOf } from './navigation';
+
+export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const current = navKeyOf(pathname);
+  const items: MenuProps['items'] = [
+    { key: 'dashboard', icon: <DashboardOutlined />, label: <Link to={NAV_PATHS.dashboard}>{t('nav.dashboard')}</Link> },
+    { key: 'requests', icon: <UnorderedListOutlined />, label: <Link to={NAV_PATHS.requests}>{t('nav.requests')}</Link> },
+    { key: 'newRequest', icon: <PlusCircleOutlined />, label: <Link to={NAV_PATHS.newRequest}>{t('nav.newRequest')}</Link> },
+  ];
+  return (
+    <nav aria-label={t('nav.label')}>
+      <Menu mode="inline" items={items} selectedKeys={current ? [current] : []} onClick={() => onNavigate?.()} />
+    </nav>
+  );
+}

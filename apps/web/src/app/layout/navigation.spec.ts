@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { navKeyOf } from './navigation';
+
+describe('navKeyOf', () => {
+  it.each([
+    ['/', 'dashboard'],
+    ['/requests', 'requests'],
+    ['/requests/', 'requests'],
+    ['/requests/new', 'newRequest'],
+    ['/requests/new/', 'newRequest'],
+    ['/requests/SR-2025-00001', 'requests'],
+    ['/requestsx', null],
+    ['/unknown', null],
+  ] as const)('%s → %s', (path, expected) => {
+    expect(navKeyOf(path)).toBe(expected);
+  });
+});

@@ -1,0 +1,62 @@
+import { render, type RenderResult } from '@testing-library/react';
+import { ConfigProvider } from 'antd';
+import type { Locale } from '@stardesk/domain';
+import type { ReactElement, ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import { Provider as UrqlProvider, type Client } from 'urql';
+import { FeedbackProvider } from '../app/feedback';
+import { createI18n } from '../app/i18n/i18n';
+import { OrganisationContext, type Organisation, type OrganisationContextValue } from '../app/organisation/organisation-context';
+
+interface RenderOptions {
+  client: Client;
+  language?: Locale;
+  /** Initial URL, e.g. `/requests?status=NEW`. */
+  url?: string;
+  /** Route pattern the UI is mounted at, e.g. `/requests/new`. */
+  path?: string;
+  organisation?: Organisation;
+}
+
+export const TEST_ORGANISATION: Organisation = { id: 'org-1', code: 'ACME', name: '星辰家电', timeZone: 'Asia/Shanghai' };
+
+/** Shows where the app navigated to, for assertions. */
+function LocationProbe() {
+  const location = useLocation();
+  return <output data-testid="location">{`${location.pathname}${location.search}`}</output>;
+}
+
+export function renderWithProviders(
+  ui: ReactElement,
+  { client, language = 'zh-CN', url = '/', path = '/', organisation = TEST_ORGANISATION }: RenderOptions,
+): RenderResult {
+  const i18n = createI18n(language);
+  const organisations: OrganisationContextValue = {
+    state: { status: 'ready', current: organisation },
+    organisations: [organisation],
+    select: () => undefined,
+    retry: () => undefined,
+  };
+  const wrap = (children: ReactNode) => (
+    <I18nextProvider i18n={i18n}>
+      {/* No motion: jsdom never ends CSS transitions, so leaving elements would linger. */}
+      <ConfigProvider button={{ autoInsertSpace: false }} theme={{ token: { motion: false } }}>
+        <FeedbackProvider>
+          <OrganisationContext value={organisations}>
+          <UrqlProvider value={client}>
+            <MemoryRouter initialEntries={[url]}>
+              <Routes>
+                <Route path={path} element={children} />
+                <Route path="*" element={null} />
+              </Routes>
+              <LocationProbe />
+            </MemoryRouter>
+          </UrqlProvider>
+          </OrganisationContext>
+        </FeedbackProvider>
+      </ConfigProvider>
+    </I18nextProvider>
+  );
+  return render(wrap(ui));
+}
