@@ -4,6 +4,7 @@ import { OutletsModule } from './modules/outlets/outlets.module';
 import { OutletsResolver } from './modules/outlets/outlets.resolver';
 import { ProductsModule } from './modules/products/products.module';
 import { ProductsResolver } from './modules/products/products.resolver';
+import { ReturnVisitFieldsResolver } from './modules/return-visits/return-visit-fields.resolver';
 import { ReturnVisitsModule } from './modules/return-visits/return-visits.module';
 import { ReturnVisitsResolver } from './modules/return-visits/return-visits.resolver';
 import { ServiceRequestsModule } from './modules/service-requests/service-requests.module';
@@ -36,4 +37,5 @@ export const RESOLVERS = [
   SurveysResolver,
   PublicSurveysResolver,
   ReturnVisitsResolver,
+  ReturnVisitFieldsResolver,
 ];

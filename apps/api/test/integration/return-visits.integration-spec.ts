@@ -4,7 +4,7 @@ import { closedRequest } from '../support/closed-request';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const DAY = 24 * 3_600_000;
-const VISIT_FIELDS = `id requestId requestCode customerName closedAt dueAt status attemptCount nextAttemptAt doneAt method outcome rating recommend comment version
+const VISIT_FIELDS = `id statusLabel methodLabel outcomeLabel requestId requestCode customerName closedAt dueAt status attemptCount nextAttemptAt doneAt method outcome rating recommend comment version
   staff { login } attempts { seq at method outcome note staff { login } }`;
 const WORKLIST = `query($first: Int!, $after: String, $filter: ReturnVisitFilter) {
   returnVisits(first: $first, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } edges { node { ${VISIT_FIELDS} } } } }`;
@@ -141,7 +141,7 @@ describe('recordReturnVisitAttempt', () => {
     const start = Date.now();
     const at = (hoursAgo: number) => new Date(start - hoursAgo * 3_600_000).toISOString();
     const first = (await must<{ recordReturnVisitAttempt: Visit }>(ATTEMPT, { input: { returnVisitId: visit.id, method: 'PHONE', outcome: 'UNREACHABLE', note: '无人接听', at: at(1.5), staffId: acme.staffIds['kefu1'] } })).recordReturnVisitAttempt;
-    expect(first).toMatchObject({ status: 'SCHEDULED', attemptCount: 1, nextAttemptAt: new Date(Date.parse(at(1.5)) + 4 * 3_600_000).toISOString(), doneAt: null, outcome: 'UNREACHABLE', staff: { login: 'kefu1' } });
+    expect(first).toMatchObject({ statusLabel: '待回访', outcomeLabel: '未接通', methodLabel: '电话回访', status: 'SCHEDULED', attemptCount: 1, nextAttemptAt: new Date(Date.parse(at(1.5)) + 4 * 3_600_000).toISOString(), doneAt: null, outcome: 'UNREACHABLE', staff: { login: 'kefu1' } });
     const second = (await must<{ recordReturnVisitAttempt: Visit }>(ATTEMPT, { input: { returnVisitId: visit.id, method: 'SMS', outcome: 'UNREACHABLE', at: at(1) } })).recordReturnVisitAttempt;
     expect(second).toMatchObject({ status: 'SCHEDULED', attemptCount: 2 });
     const third = (await must<{ recordReturnVisitAttempt: Visit }>(ATTEMPT, { input: { returnVisitId: visit.id, method: 'PHONE', outcome: 'UNREACHABLE', at: at(0.5) } })).recordReturnVisitAttempt;
