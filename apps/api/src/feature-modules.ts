@@ -4,6 +4,9 @@ import { OutletsModule } from './modules/outlets/outlets.module';
 import { OutletsResolver } from './modules/outlets/outlets.resolver';
 import { ProductsModule } from './modules/products/products.module';
 import { ProductsResolver } from './modules/products/products.resolver';
+import { ReturnVisitFieldsResolver } from './modules/return-visits/return-visit-fields.resolver';
+import { ReturnVisitsModule } from './modules/return-visits/return-visits.module';
+import { ReturnVisitsResolver } from './modules/return-visits/return-visits.resolver';
 import { ServiceRequestsModule } from './modules/service-requests/service-requests.module';
 import { ServiceRequestFieldsResolver } from './modules/service-requests/service-request-fields.resolver';
 import { ServiceRequestLifecycleResolver } from './modules/service-requests/service-request-lifecycle.resolver';
@@ -12,11 +15,14 @@ import { SparePartsModule } from './modules/spare-parts/spare-parts.module';
 import { SparePartsResolver } from './modules/spare-parts/spare-parts.resolver';
 import { StaffModule } from './modules/staff/staff.module';
 import { StaffResolver } from './modules/staff/staff.resolver';
+import { PublicSurveysResolver } from './modules/surveys/public-surveys.resolver';
+import { SurveysModule } from './modules/surveys/surveys.module';
+import { SurveysResolver } from './modules/surveys/surveys.resolver';
 import { VisitsModule } from './modules/visits/visits.module';
 import { VisitsResolver } from './modules/visits/visits.resolver';
 
 /** The business features; the schema generator builds the committed schema.gql from their resolvers. */
-export const FEATURE_MODULES = [OrganisationsModule, OutletsModule, ProductsModule, StaffModule, ServiceRequestsModule, SparePartsModule, VisitsModule];
+export const FEATURE_MODULES = [OrganisationsModule, OutletsModule, ProductsModule, StaffModule, ServiceRequestsModule, SparePartsModule, VisitsModule, SurveysModule, ReturnVisitsModule];
 
 export const RESOLVERS = [
   OrganisationsResolver,
@@ -28,4 +34,8 @@ export const RESOLVERS = [
   ServiceRequestLifecycleResolver,
   SparePartsResolver,
   VisitsResolver,
+  SurveysResolver,
+  PublicSurveysResolver,
+  ReturnVisitsResolver,
+  ReturnVisitFieldsResolver,
 ];

@@ -12,6 +12,12 @@ import { SparePartEntity } from './spare-part.entity';
 import { PartStockEntity } from './part-stock.entity';
 import { VisitEntity } from './visit.entity';
 import { StockMovementEntity } from './stock-movement.entity';
+import { SatisfactionSettingsEntity } from './satisfaction-settings.entity';
+import { ReturnVisitEntity } from './return-visit.entity';
+import { ReturnVisitAttemptEntity } from './return-visit-attempt.entity';
+import { SurveyTemplateEntity } from './survey-template.entity';
+import { SurveyInvitationEntity } from './survey-invitation.entity';
+import { SurveyResponseEntity } from './survey-response.entity';
 
 export {
   CustomerEntity,
@@ -28,6 +34,12 @@ export {
   PartStockEntity,
   VisitEntity,
   StockMovementEntity,
+  SatisfactionSettingsEntity,
+  ReturnVisitEntity,
+  ReturnVisitAttemptEntity,
+  SurveyTemplateEntity,
+  SurveyInvitationEntity,
+  SurveyResponseEntity,
 };
 
 export const ENTITIES = [
@@ -45,4 +57,10 @@ export const ENTITIES = [
   PartStockEntity,
   VisitEntity,
   StockMovementEntity,
+  SatisfactionSettingsEntity,
+  ReturnVisitEntity,
+  ReturnVisitAttemptEntity,
+  SurveyTemplateEntity,
+  SurveyInvitationEntity,
+  SurveyResponseEntity,
 ];

@@ -25,7 +25,14 @@ export type FieldErrorCode =
   | 'invalidTimeZone'
   | 'notFound'
   | 'duplicate'
-  | 'serialBelongsToOtherProduct';
+  | 'serialBelongsToOtherProduct'
+  // satisfaction: return visits and surveys
+  | 'beforeClosed'
+  | 'notApplicable'
+  | 'invalidKey'
+  | 'duplicateKey'
+  | 'unknownFactor'
+  | 'weightsMustSumToOne';
 
 export interface FieldError {
   /** Dotted path of the input field, e.g. `customer.phone`. */
@@ -73,6 +80,16 @@ const MESSAGES: Catalogue = {
     'zh-CN': '该序列号已登记在其他型号（{model}）下',
     en: 'This serial number is registered to another model ({model})',
   },
+  // satisfaction: return visits and surveys
+  beforeClosed: { 'zh-CN': '不能早于工单关闭时间', en: 'Cannot be earlier than the closure of the request' },
+  notApplicable: { 'zh-CN': '仅在回访成功时填写', en: 'Only for a completed return visit' },
+  invalidKey: {
+    'zh-CN': '标识只能包含小写字母、数字和下划线，以字母开头（最多 32 位）',
+    en: 'Keys use lower-case letters, digits and underscores, starting with a letter (at most 32)',
+  },
+  duplicateKey: { 'zh-CN': '标识重复', en: 'This key is used twice' },
+  unknownFactor: { 'zh-CN': '该调查没有此评价项', en: 'This survey has no such question' },
+  weightsMustSumToOne: { 'zh-CN': '各项权重之和必须为 1（当前为 {sum}）', en: 'The weights must add up to 1 (now {sum})' },
 };
 
 export function fieldErrorMessage(error: FieldError, locale: Locale): string {

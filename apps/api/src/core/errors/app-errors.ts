@@ -2,7 +2,16 @@
  * Errors of the API layer with stable codes. Domain errors (ValidationFailed, RequestTransitionRefused)
  * come from libs/domain; all are mapped to GraphQL errors in one place (graphql-exception.filter.ts).
  */
-export type AppErrorCode = 'ORG_REQUIRED' | 'ORG_NOT_FOUND' | 'NOT_FOUND' | 'CONFLICT' | 'INVALID_STATE';
+export type AppErrorCode =
+  | 'ORG_REQUIRED'
+  | 'ORG_NOT_FOUND'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'INVALID_STATE'
+  // the public survey page tells these apart: a used, an expired and an unknown link
+  | 'SURVEY_LINK_ANSWERED'
+  | 'SURVEY_LINK_EXPIRED'
+  | 'SURVEY_LINK_UNKNOWN';
 
 export class AppError extends Error {
   constructor(

@@ -5,8 +5,13 @@ import {
   PRIORITIES,
   REQUEST_COMMANDS,
   REQUEST_STATUSES,
+  RETURN_VISIT_METHODS,
+  RETURN_VISIT_OUTCOMES,
+  RETURN_VISIT_STATUSES,
   SERVICE_TYPES,
   STAFF_ROLES,
+  SURVEY_LINK_STATES,
+  SURVEY_RESPONSE_SOURCES,
   VISIT_OUTCOMES,
   VISIT_PART_MOVEMENTS,
   WARRANTY_STATUSES,
@@ -27,6 +32,11 @@ export const StaffRoleEnum = enumObject(STAFF_ROLES);
 export const RequestCommandEnum = enumObject(REQUEST_COMMANDS);
 export const VisitOutcomeEnum = enumObject(VISIT_OUTCOMES);
 export const VisitPartMovementEnum = enumObject(VISIT_PART_MOVEMENTS);
+export const ReturnVisitMethodEnum = enumObject(RETURN_VISIT_METHODS);
+export const ReturnVisitOutcomeEnum = enumObject(RETURN_VISIT_OUTCOMES);
+export const ReturnVisitStatusEnum = enumObject(RETURN_VISIT_STATUSES);
+export const SurveyResponseSourceEnum = enumObject(SURVEY_RESPONSE_SOURCES);
+export const SurveyLinkStateEnum = enumObject(SURVEY_LINK_STATES);
 
 registerEnumType(ServiceTypeEnum, { name: 'ServiceType' });
 registerEnumType(ChannelEnum, { name: 'Channel' });
@@ -38,3 +48,8 @@ registerEnumType(StaffRoleEnum, { name: 'StaffRole' });
 registerEnumType(RequestCommandEnum, { name: 'RequestCommand', description: 'What staff can do to a request in its current status' });
 registerEnumType(VisitOutcomeEnum, { name: 'VisitOutcome' });
 registerEnumType(VisitPartMovementEnum, { name: 'VisitPartMovement' });
+registerEnumType(ReturnVisitMethodEnum, { name: 'ReturnVisitMethod' });
+registerEnumType(ReturnVisitOutcomeEnum, { name: 'ReturnVisitOutcome' });
+registerEnumType(ReturnVisitStatusEnum, { name: 'ReturnVisitStatus', description: 'SCHEDULED is open; DONE counts for returnVisitRate' });
+registerEnumType(SurveyResponseSourceEnum, { name: 'SurveyResponseSource' });
+registerEnumType(SurveyLinkStateEnum, { name: 'SurveyLinkState', description: 'What a public survey link allows now' });

@@ -3,6 +3,7 @@ import { StaffEntity, type OrganisationEntity } from '@stardesk/database';
 import { ValidationFailed, applyRequestCommand, type RequestCommand, type RequestLifecycleState, type RequestStatus, type WarrantyStatus } from '@stardesk/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { recordNotFound, staleVersion } from '../../core/errors/app-errors';
+import { ReturnVisitScheduler } from '../return-visits/return-visit-scheduler.service';
 import type { ServiceRequest } from './service-request.model';
 import { ServiceRequestRepository } from './service-request.repository';
 
@@ -33,6 +34,7 @@ export class ServiceRequestLifecycleService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: ServiceRequestRepository,
+    private readonly returnVisits: ReturnVisitScheduler,
   ) {}
 
   async apply(organisation: OrganisationEntity, id: string, command: RequestCommand, expectedVersion?: number | null): Promise<ServiceRequest> {
@@ -78,6 +80,8 @@ export class ServiceRequestLifecycleService {
        VALUES ($1, $2, $3, $4, $5, NULL, $6)`,
       [orgId, id, event.from, event.to, event.at, event.note],
     );
+    if (command.kind === 'CLOSE') await this.returnVisits.onClosed(tx, orgId, id, event.at);
+    if (command.kind === 'REOPEN') await this.returnVisits.onReopened(tx, orgId, id, event.at);
   }
 
   private async checkTechnician(tx: EntityManager, orgId: string, technicianId: string | null | undefined): Promise<void> {

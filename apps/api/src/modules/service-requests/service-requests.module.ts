@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ReturnVisitSchedulingModule } from '../return-visits/return-visit-scheduling.module';
 import { ServiceRequestFieldsResolver } from './service-request-fields.resolver';
 import { ServiceRequestLifecycleResolver } from './service-request-lifecycle.resolver';
 import { ServiceRequestLifecycleService } from './service-request-lifecycle.service';
@@ -7,6 +8,7 @@ import { ServiceRequestsResolver } from './service-requests.resolver';
 import { ServiceRequestsService } from './service-requests.service';
 
 @Module({
+  imports: [ReturnVisitSchedulingModule],
   providers: [
     ServiceRequestsResolver,
     ServiceRequestFieldsResolver,

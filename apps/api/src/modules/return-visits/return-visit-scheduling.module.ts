@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { ReturnVisitScheduler } from './return-visit-scheduler.service';
+import { SatisfactionSettingsService } from './satisfaction-settings.service';
+
+/**
+ * What the request lifecycle needs of return visits, without resolvers: kept apart from
+ * ReturnVisitsModule so that service requests can depend on it without a dependency cycle.
+ */
+@Module({ providers: [ReturnVisitScheduler, SatisfactionSettingsService], exports: [ReturnVisitScheduler, SatisfactionSettingsService] })
+export class ReturnVisitSchedulingModule {}
