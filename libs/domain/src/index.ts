@@ -11,3 +11,8 @@ export * from './service-request/status-labels';
 export * from './service-request/request-commands';
 export * from './visit/visit.types';
 export * from './visit/validate-visit';
+export * from './complaint/complaint.types';
+export * from './complaint/complaint-deadlines';
+export * from './complaint/complaint-commands';
+export * from './complaint/complaint-escalation';
+export * from './complaint/validate-new-complaint';

@@ -12,6 +12,8 @@ import { SparePartEntity } from './spare-part.entity';
 import { PartStockEntity } from './part-stock.entity';
 import { VisitEntity } from './visit.entity';
 import { StockMovementEntity } from './stock-movement.entity';
+import { ComplaintEntity } from './complaint.entity';
+import { ComplaintEventEntity } from './complaint-event.entity';
 
 export {
   CustomerEntity,
@@ -28,6 +30,8 @@ export {
   PartStockEntity,
   VisitEntity,
   StockMovementEntity,
+  ComplaintEntity,
+  ComplaintEventEntity,
 };
 
 export const ENTITIES = [
@@ -45,4 +49,6 @@ export const ENTITIES = [
   PartStockEntity,
   VisitEntity,
   StockMovementEntity,
+  ComplaintEntity,
+  ComplaintEventEntity,
 ];
