@@ -11,6 +11,7 @@ export * from './service-request/status-labels';
 export * from './service-request/request-commands';
 export * from './visit/visit.types';
 export * from './visit/validate-visit';
+export * from './kpi/kpi-targets';
 export * from './complaint/complaint.types';
 export * from './complaint/complaint-deadlines';
 export * from './complaint/complaint-commands';

@@ -1,6 +1,12 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
   CHANNELS,
+  COMPLAINT_ACTIONS,
+  COMPLAINT_COMMANDS,
+  COMPLAINT_DEADLINE_KINDS,
+  COMPLAINT_ESCALATION_REASONS,
+  COMPLAINT_SEVERITIES,
+  COMPLAINT_STATUSES,
   OUTLET_KINDS,
   PRIORITIES,
   REQUEST_COMMANDS,
@@ -27,6 +33,12 @@ export const StaffRoleEnum = enumObject(STAFF_ROLES);
 export const RequestCommandEnum = enumObject(REQUEST_COMMANDS);
 export const VisitOutcomeEnum = enumObject(VISIT_OUTCOMES);
 export const VisitPartMovementEnum = enumObject(VISIT_PART_MOVEMENTS);
+export const ComplaintStatusEnum = enumObject(COMPLAINT_STATUSES);
+export const ComplaintSeverityEnum = enumObject(COMPLAINT_SEVERITIES);
+export const ComplaintCommandEnum = enumObject(COMPLAINT_COMMANDS);
+export const ComplaintActionEnum = enumObject(COMPLAINT_ACTIONS);
+export const ComplaintEscalationReasonEnum = enumObject(COMPLAINT_ESCALATION_REASONS);
+export const ComplaintDeadlineKindEnum = enumObject(COMPLAINT_DEADLINE_KINDS);
 
 registerEnumType(ServiceTypeEnum, { name: 'ServiceType' });
 registerEnumType(ChannelEnum, { name: 'Channel' });
@@ -38,3 +50,9 @@ registerEnumType(StaffRoleEnum, { name: 'StaffRole' });
 registerEnumType(RequestCommandEnum, { name: 'RequestCommand', description: 'What staff can do to a request in its current status' });
 registerEnumType(VisitOutcomeEnum, { name: 'VisitOutcome' });
 registerEnumType(VisitPartMovementEnum, { name: 'VisitPartMovement' });
+registerEnumType(ComplaintStatusEnum, { name: 'ComplaintStatus' });
+registerEnumType(ComplaintSeverityEnum, { name: 'ComplaintSeverity' });
+registerEnumType(ComplaintCommandEnum, { name: 'ComplaintCommand', description: 'What staff can do to a complaint in its current status and level' });
+registerEnumType(ComplaintActionEnum, { name: 'ComplaintAction', description: 'What a complaint event records' });
+registerEnumType(ComplaintEscalationReasonEnum, { name: 'ComplaintEscalationReason' });
+registerEnumType(ComplaintDeadlineKindEnum, { name: 'ComplaintDeadlineKind' });
