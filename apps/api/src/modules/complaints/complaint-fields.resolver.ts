@@ -1,6 +1,6 @@
 import { UseGuards } from '@nestjs/common';
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { complaintDeadlineStatus, complaintLevelLabel, complaintStatusLabel, complaintTargetsFor } from '@stardesk/domain';
+import { complaintDeadlineStatus, complaintLevelLabel, complaintStatusLabel, complaintTargetsFor, type KpiTargets } from '@stardesk/domain';
 import DataLoader from 'dataloader';
 import { loaderFor, type GraphqlContext } from '../../core/graphql/graphql-context';
 import { OrgContextGuard } from '../../core/org-context/org-context.guard';
@@ -30,7 +30,13 @@ export class ComplaintFieldsResolver {
 
   @ResolveField(() => ComplaintDeadlines, { description: 'Deadlines from the targets of its severity, and where it stands now' })
   async deadlines(@Parent() complaint: Complaint, @Context() context: GraphqlContext): Promise<ComplaintDeadlines> {
-    const targets = complaintTargetsFor(await this.targets.forOrganisation(context.req.organisation!.id), complaint.outlet?.id ?? null);
+    // Read once per GraphQL request however many complaints the page shows.
+    const organisationTargets = loaderFor(
+      context,
+      'complaintTargets',
+      () => new DataLoader<string, KpiTargets>((orgIds) => Promise.all(orgIds.map((orgId) => this.targets.forOrganisation(orgId)))),
+    );
+    const targets = complaintTargetsFor(await organisationTargets.load(context.req.organisation!.id), complaint.outlet?.id ?? null);
     const status = complaintDeadlineStatus(complaint, targets, new Date());
     return { ...status, next: status.next?.kind ?? null, dueAt: status.next?.dueAt ?? null };
   }
