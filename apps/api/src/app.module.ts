@@ -8,15 +8,18 @@ import { DatabaseModule } from './core/database/database.module';
 import { GraphqlExceptionFilter } from './core/errors/graphql-exception.filter';
 import type { GraphqlContext } from './core/graphql/graphql-context';
 import { HealthController } from './core/health/health.controller';
+import { JobsModule } from './core/jobs/jobs.module';
+import { JOBS_DISABLED, type JobsOptions } from './core/jobs/jobs-options';
 import { FEATURE_MODULES } from './feature-modules';
 
 @Module({})
 export class AppModule {
-  static forRoot(dataSource: DataSource): DynamicModule {
+  static forRoot(dataSource: DataSource, jobs: JobsOptions = JOBS_DISABLED): DynamicModule {
     return {
       module: AppModule,
       imports: [
         DatabaseModule.forRoot(dataSource),
+        JobsModule.forRoot(jobs),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',

@@ -1,3 +1,7 @@
+import { ComplaintsModule } from './modules/complaints/complaints.module';
+import { ComplaintFieldsResolver } from './modules/complaints/complaint-fields.resolver';
+import { ComplaintLifecycleResolver } from './modules/complaints/complaint-lifecycle.resolver';
+import { ComplaintsResolver } from './modules/complaints/complaints.resolver';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { OrganisationsResolver } from './modules/organisations/organisations.resolver';
 import { OutletsModule } from './modules/outlets/outlets.module';
@@ -22,7 +26,18 @@ import { VisitsModule } from './modules/visits/visits.module';
 import { VisitsResolver } from './modules/visits/visits.resolver';
 
 /** The business features; the schema generator builds the committed schema.gql from their resolvers. */
-export const FEATURE_MODULES = [OrganisationsModule, OutletsModule, ProductsModule, StaffModule, ServiceRequestsModule, SparePartsModule, VisitsModule, SurveysModule, ReturnVisitsModule];
+export const FEATURE_MODULES = [
+  OrganisationsModule,
+  OutletsModule,
+  ProductsModule,
+  StaffModule,
+  ServiceRequestsModule,
+  SparePartsModule,
+  VisitsModule,
+  SurveysModule,
+  ReturnVisitsModule,
+  ComplaintsModule,
+];
 
 export const RESOLVERS = [
   OrganisationsResolver,
@@ -38,4 +53,7 @@ export const RESOLVERS = [
   PublicSurveysResolver,
   ReturnVisitsResolver,
   ReturnVisitFieldsResolver,
+  ComplaintsResolver,
+  ComplaintFieldsResolver,
+  ComplaintLifecycleResolver,
 ];

@@ -47,7 +47,7 @@ async function main(): Promise<void> {
       logger.info(summary, 'demo organisation seeded');
       seeded = true;
     }
-    server = await startServer({ dataSource: database.dataSource, logger, port: config.port, webDist: config.webDist });
+    server = await startServer({ dataSource: database.dataSource, logger, port: config.port, webDist: config.webDist, jobs: config.jobs });
     if (!server.servesWebApp) logger.warn({ webDist: config.webDist }, 'web app not built: only /graphql and /health are served (run npm run build)');
     printBanner(server.url, database.description, seeded, Date.now() - startedAt);
   } catch (error) {

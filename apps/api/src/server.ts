@@ -7,6 +7,7 @@ import pinoHttp from 'pino-http';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import type { JobsOptions } from './core/jobs/jobs-options';
 import { PinoNestLogger } from './core/logging/logger';
 import { serveWebApp } from './core/web/serve-web';
 
@@ -17,6 +18,8 @@ export interface ServerOptions {
   port: number;
   host?: string;
   webDist?: string;
+  /** Background jobs; none when left out. */
+  jobs?: JobsOptions;
 }
 
 export interface RunningServer {
@@ -28,7 +31,7 @@ export interface RunningServer {
 
 /** Builds and starts the HTTP server around an already-migrated DataSource (used by main.ts and tests). */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options.dataSource), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options.dataSource, options.jobs), {
     logger: new PinoNestLogger(options.logger),
     bodyParser: true,
   });

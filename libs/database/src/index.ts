@@ -5,5 +5,6 @@ export * from './embedded/embedded-server';
 export * from './entities';
 export * from './schema-drift';
 export * from './service-request-code';
+export * from './complaint-code';
 export * from './organisations/organisation-store';
 export * from './seed/demo-seed';

@@ -37,3 +37,8 @@ export * from './satisfaction/survey-template';
 export * from './satisfaction/survey-response';
 export * from './satisfaction/survey-link';
 export * from './satisfaction/satisfaction-settings';
+export * from './complaint/complaint.types';
+export * from './complaint/complaint-deadlines';
+export * from './complaint/complaint-commands';
+export * from './complaint/complaint-escalation';
+export * from './complaint/validate-new-complaint';

@@ -14,12 +14,17 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real API process over a private database; the test talks to it over real HTTP. */
-export async function startTestApp(options: { webDist?: string } = {}): Promise<TestApp> {
+/**
+ * The real API process over a private database; the test talks to it over real HTTP. Background jobs
+ * are off unless `env` turns them on, so no scheduled run changes data under a test's feet.
+ */
+export async function startTestApp(options: { webDist?: string; env?: Record<string, string> } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const api = await startApiProcess({
     DATABASE_URL: database.url,
+    STARDESK_JOBS: 'false',
     ...(options.webDist ? { STARDESK_WEB_DIST: options.webDist } : { STARDESK_WEB_DIST: '/nonexistent' }),
+    ...options.env,
   });
   return {
     url: api.url,

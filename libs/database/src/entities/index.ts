@@ -18,6 +18,8 @@ import { ReturnVisitAttemptEntity } from './return-visit-attempt.entity';
 import { SurveyTemplateEntity } from './survey-template.entity';
 import { SurveyInvitationEntity } from './survey-invitation.entity';
 import { SurveyResponseEntity } from './survey-response.entity';
+import { ComplaintEntity } from './complaint.entity';
+import { ComplaintEventEntity } from './complaint-event.entity';
 
 export {
   CustomerEntity,
@@ -40,6 +42,8 @@ export {
   SurveyTemplateEntity,
   SurveyInvitationEntity,
   SurveyResponseEntity,
+  ComplaintEntity,
+  ComplaintEventEntity,
 };
 
 export const ENTITIES = [
@@ -63,4 +67,6 @@ export const ENTITIES = [
   SurveyTemplateEntity,
   SurveyInvitationEntity,
   SurveyResponseEntity,
+  ComplaintEntity,
+  ComplaintEventEntity,
 ];

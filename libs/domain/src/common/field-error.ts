@@ -18,6 +18,7 @@ export type FieldErrorCode =
   | 'beforeReported'
   | 'beforePreviousEvent'
   | 'beforeArrival'
+  | 'beforeStart'
   | 'outOfRange'
   | 'insufficientStock'
   | 'invalidCode'
@@ -60,6 +61,7 @@ const MESSAGES: Catalogue = {
     en: 'Cannot be earlier than the previous entry of this request',
   },
   beforeArrival: { 'zh-CN': '不能早于到达时间', en: 'Cannot be earlier than the arrival time' },
+  beforeStart: { 'zh-CN': '结束时间不能早于开始时间', en: 'The end cannot be earlier than the start' },
   outOfRange: { 'zh-CN': '应在 {min} 到 {max} 之间', en: 'Must be between {min} and {max}' },
   insufficientStock: {
     'zh-CN': '库存不足：该网点现有 {available} 件',

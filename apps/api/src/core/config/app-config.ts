@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { ConfigurationError, describeIssues, portSchema, readDatabaseConfig, type DatabaseConfig } from '@stardesk/database';
 import { z } from 'zod';
+import type { JobsOptions } from '../jobs/jobs-options';
 
 const appEnvSchema = z.object({
   PORT: portSchema.default(3000),
@@ -8,6 +9,15 @@ const appEnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   STARDESK_SEED_DEMO: z.enum(['true', 'false']).default('true'),
   STARDESK_WEB_DIST: z.string().trim().min(1).optional(),
+  // Background jobs (pg-boss, in the schema "pgboss" of the API's database). On by default; every API
+  // process may run them, since pg-boss hands each job to one process. STARDESK_JOBS=false turns the
+  // scheduler off in this process (e.g. for a read-only replica, or tests that trigger runs by hand).
+  STARDESK_JOBS: z.enum(['true', 'false']).default('true'),
+  // How often pg-boss looks for a schedule that is due (1–45 s). Schedules have one-minute resolution;
+  // a short check makes the first run follow start-up promptly (the integration test uses 1).
+  STARDESK_JOBS_CHECK_SECONDS: z.coerce.number().int().min(1).max(45).default(30),
+  // When the complaint escalation job runs: a cron expression in UTC, at most once a minute.
+  STARDESK_COMPLAINT_ESCALATION_CRON: z.string().trim().min(1).default('* * * * *'),
 });
 
 export interface AppConfig {
@@ -19,6 +29,7 @@ export interface AppConfig {
   /** Folder of the built web app served at `/`. */
   webDist: string;
   database: DatabaseConfig;
+  jobs: JobsOptions;
 }
 
 /** Reads and validates every setting at start-up; throws ConfigurationError listing each bad variable. */
@@ -41,5 +52,10 @@ export function readAppConfig(env: NodeJS.ProcessEnv = process.env, cwd = proces
     seedDemoWhenEmpty: parsed.data.STARDESK_SEED_DEMO === 'true',
     webDist: path.resolve(cwd, parsed.data.STARDESK_WEB_DIST ?? 'apps/web/dist'),
     database,
+    jobs: {
+      enabled: parsed.data.STARDESK_JOBS === 'true',
+      checkIntervalSeconds: parsed.data.STARDESK_JOBS_CHECK_SECONDS,
+      complaintEscalationCron: parsed.data.STARDESK_COMPLAINT_ESCALATION_CRON,
+    },
   };
 }

@@ -1,7 +1,7 @@
 import { Catch, HttpException, Logger, type ArgumentsHost } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import { GqlArgumentsHost, type GqlExceptionFilter } from '@nestjs/graphql';
-import { RequestCommandRefused, RequestTransitionRefused, ValidationFailed, fieldErrorMessage, resolveLocale } from '@stardesk/domain';
+import { ComplaintCommandRefused, RequestCommandRefused, RequestTransitionRefused, ValidationFailed, fieldErrorMessage, resolveLocale } from '@stardesk/domain';
 import { GraphQLError } from 'graphql';
 import type { GraphqlContext } from '../graphql/graphql-context';
 import { AppError } from './app-errors';
@@ -30,6 +30,17 @@ export class GraphqlExceptionFilter extends BaseExceptionFilter implements GqlEx
     if (exception instanceof RequestCommandRefused) {
       return new GraphQLError(exception.localisedMessage(locale), {
         extensions: { code: 'TRANSITION_REFUSED', command: exception.command, status: exception.status, allowedCommands: exception.allowed },
+      });
+    }
+    if (exception instanceof ComplaintCommandRefused) {
+      return new GraphQLError(exception.localisedMessage(locale), {
+        extensions: {
+          code: 'TRANSITION_REFUSED',
+          command: exception.command,
+          status: exception.status,
+          escalationLevel: exception.level,
+          allowedCommands: exception.allowed,
+        },
       });
     }
     if (exception instanceof RequestTransitionRefused) {

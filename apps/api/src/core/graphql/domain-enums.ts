@@ -1,6 +1,12 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
   CHANNELS,
+  COMPLAINT_ACTIONS,
+  COMPLAINT_COMMANDS,
+  COMPLAINT_DEADLINE_KINDS,
+  COMPLAINT_ESCALATION_REASONS,
+  COMPLAINT_SEVERITIES,
+  COMPLAINT_STATUSES,
   OUTLET_KINDS,
   PRIORITIES,
   REQUEST_COMMANDS,
@@ -37,6 +43,12 @@ export const ReturnVisitOutcomeEnum = enumObject(RETURN_VISIT_OUTCOMES);
 export const ReturnVisitStatusEnum = enumObject(RETURN_VISIT_STATUSES);
 export const SurveyResponseSourceEnum = enumObject(SURVEY_RESPONSE_SOURCES);
 export const SurveyLinkStateEnum = enumObject(SURVEY_LINK_STATES);
+export const ComplaintStatusEnum = enumObject(COMPLAINT_STATUSES);
+export const ComplaintSeverityEnum = enumObject(COMPLAINT_SEVERITIES);
+export const ComplaintCommandEnum = enumObject(COMPLAINT_COMMANDS);
+export const ComplaintActionEnum = enumObject(COMPLAINT_ACTIONS);
+export const ComplaintEscalationReasonEnum = enumObject(COMPLAINT_ESCALATION_REASONS);
+export const ComplaintDeadlineKindEnum = enumObject(COMPLAINT_DEADLINE_KINDS);
 
 registerEnumType(ServiceTypeEnum, { name: 'ServiceType' });
 registerEnumType(ChannelEnum, { name: 'Channel' });
@@ -53,3 +65,9 @@ registerEnumType(ReturnVisitOutcomeEnum, { name: 'ReturnVisitOutcome' });
 registerEnumType(ReturnVisitStatusEnum, { name: 'ReturnVisitStatus', description: 'SCHEDULED is open; DONE counts for returnVisitRate' });
 registerEnumType(SurveyResponseSourceEnum, { name: 'SurveyResponseSource' });
 registerEnumType(SurveyLinkStateEnum, { name: 'SurveyLinkState', description: 'What a public survey link allows now' });
+registerEnumType(ComplaintStatusEnum, { name: 'ComplaintStatus' });
+registerEnumType(ComplaintSeverityEnum, { name: 'ComplaintSeverity' });
+registerEnumType(ComplaintCommandEnum, { name: 'ComplaintCommand', description: 'What staff can do to a complaint in its current status and level' });
+registerEnumType(ComplaintActionEnum, { name: 'ComplaintAction', description: 'What a complaint event records' });
+registerEnumType(ComplaintEscalationReasonEnum, { name: 'ComplaintEscalationReason' });
+registerEnumType(ComplaintDeadlineKindEnum, { name: 'ComplaintDeadlineKind' });

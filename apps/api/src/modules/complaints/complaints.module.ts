@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { ServiceRequestsModule } from '../service-requests/service-requests.module';
+import { ComplaintEscalationJob } from './complaint-escalation.job';
+import { ComplaintEscalationService } from './complaint-escalation.service';
+import { ComplaintFieldsResolver } from './complaint-fields.resolver';
+import { ComplaintLifecycleResolver } from './complaint-lifecycle.resolver';
+import { ComplaintLifecycleService } from './complaint-lifecycle.service';
+import { ComplaintRepository } from './complaint.repository';
+import { ComplaintTargetsService } from './complaint-targets.service';
+import { ComplaintsResolver } from './complaints.resolver';
+import { ComplaintsService } from './complaints.service';
+
+@Module({
+  imports: [ServiceRequestsModule],
+  providers: [
+    ComplaintsResolver,
+    ComplaintFieldsResolver,
+    ComplaintLifecycleResolver,
+    ComplaintsService,
+    ComplaintLifecycleService,
+    ComplaintEscalationService,
+    ComplaintEscalationJob,
+    ComplaintRepository,
+    ComplaintTargetsService,
+  ],
+  exports: [ComplaintEscalationService],
+})
+export class ComplaintsModule {}
