@@ -25,7 +25,17 @@ export type FieldErrorCode =
   | 'invalidTimeZone'
   | 'notFound'
   | 'duplicate'
-  | 'serialBelongsToOtherProduct';
+  | 'serialBelongsToOtherProduct'
+  | 'invalidTime'
+  | 'endNotAfterStart'
+  | 'overlapping'
+  | 'noWorkingHours'
+  | 'longerThanLessUrgent'
+  | 'shorterThanMoreUrgent'
+  | 'listedTwice'
+  | 'outsideYear'
+  | 'inactive'
+  | 'invalidLogin';
 
 export interface FieldError {
   /** Dotted path of the input field, e.g. `customer.phone`. */
@@ -72,6 +82,25 @@ const MESSAGES: Catalogue = {
   serialBelongsToOtherProduct: {
     'zh-CN': '该序列号已登记在其他型号（{model}）下',
     en: 'This serial number is registered to another model ({model})',
+  },
+  invalidTime: { 'zh-CN': '时间格式应为 HH:MM（00:00–24:00）', en: 'Use HH:MM (00:00–24:00)' },
+  endNotAfterStart: { 'zh-CN': '结束时间必须晚于开始时间', en: 'The end must be after the start' },
+  overlapping: { 'zh-CN': '与同一天的其他时段重叠', en: 'Overlaps another period of the same day' },
+  noWorkingHours: { 'zh-CN': '每周至少需要一个工作时段', en: 'At least one working period a week is needed' },
+  longerThanLessUrgent: {
+    'zh-CN': '不能长于更低级别（{other}）的时限 {limit}',
+    en: 'Cannot be longer than the less urgent target ({other}: {limit})',
+  },
+  shorterThanMoreUrgent: {
+    'zh-CN': '不能短于更高级别（{other}）的时限 {limit}',
+    en: 'Cannot be shorter than the more urgent target ({other}: {limit})',
+  },
+  listedTwice: { 'zh-CN': '重复出现', en: 'Listed more than once' },
+  outsideYear: { 'zh-CN': '日期不在 {year} 年内', en: 'The date is not in {year}' },
+  inactive: { 'zh-CN': '所选记录已停用', en: 'The selected record is deactivated' },
+  invalidLogin: {
+    'zh-CN': '登录名只能包含小写字母、数字、点、下划线和连字符（2–64 位）',
+    en: 'Logins use lower-case letters, digits, dots, underscores and hyphens (2–64 characters)',
   },
 };
 
