@@ -12,6 +12,10 @@ import { SparePartEntity } from './spare-part.entity';
 import { PartStockEntity } from './part-stock.entity';
 import { VisitEntity } from './visit.entity';
 import { StockMovementEntity } from './stock-movement.entity';
+import { OrganisationSettingsEntity } from './organisation-settings.entity';
+import { CalendarDayEntity } from './calendar-day.entity';
+import { OutletTargetsEntity } from './outlet-targets.entity';
+import { ServiceCommitmentEntity } from './service-commitment.entity';
 
 export {
   CustomerEntity,
@@ -28,6 +32,10 @@ export {
   PartStockEntity,
   VisitEntity,
   StockMovementEntity,
+  OrganisationSettingsEntity,
+  CalendarDayEntity,
+  OutletTargetsEntity,
+  ServiceCommitmentEntity,
 };
 
 export const ENTITIES = [
@@ -45,4 +53,8 @@ export const ENTITIES = [
   PartStockEntity,
   VisitEntity,
   StockMovementEntity,
+  OrganisationSettingsEntity,
+  CalendarDayEntity,
+  OutletTargetsEntity,
+  ServiceCommitmentEntity,
 ];

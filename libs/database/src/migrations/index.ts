@@ -1,6 +1,7 @@
 import { Initial1795433108669 } from './1795433108669-Initial';
 import { AssignTechnician1795434355697 } from './1795434355697-AssignTechnician';
 import { VisitsAndSpareParts1795434835686 } from './1795434835686-VisitsAndSpareParts';
+import { MasterDataSettingsAndCommitments1795435848811 } from './1795435848811-MasterDataSettingsAndCommitments';
 
 /** Every migration, oldest first. Written by tools/db/generate-migration.mjs. */
-export const MIGRATIONS = [Initial1795433108669, AssignTechnician1795434355697, VisitsAndSpareParts1795434835686];
+export const MIGRATIONS = [Initial1795433108669, AssignTechnician1795434355697, VisitsAndSpareParts1795434835686, MasterDataSettingsAndCommitments1795435848811];

@@ -21,6 +21,10 @@ export async function createOrganisation(target: DataSource | EntityManager, dra
  * records are never deleted.
  */
 const ORG_TABLES_CHILDREN_FIRST = [
+  'service_commitments',
+  'calendar_days',
+  'organisation_settings',
+  'outlet_targets',
   'service_request_events',
   'service_requests',
   'product_units',
