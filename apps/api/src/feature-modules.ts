@@ -14,9 +14,24 @@ import { StaffModule } from './modules/staff/staff.module';
 import { StaffResolver } from './modules/staff/staff.resolver';
 import { VisitsModule } from './modules/visits/visits.module';
 import { VisitsResolver } from './modules/visits/visits.resolver';
+import { ServicePolicyModule } from './modules/service-policy/service-policy.module';
+import { OrganisationSettingsResolver } from './modules/service-policy/organisation-settings.resolver';
+import { ServiceCommitmentsResolver } from './modules/service-policy/service-commitments.resolver';
+import { DeadlinesModule } from './modules/deadlines/deadlines.module';
+import { RequestDeadlinesResolver } from './modules/deadlines/request-deadlines.resolver';
 
 /** The business features; the schema generator builds the committed schema.gql from their resolvers. */
-export const FEATURE_MODULES = [OrganisationsModule, OutletsModule, ProductsModule, StaffModule, ServiceRequestsModule, SparePartsModule, VisitsModule];
+export const FEATURE_MODULES = [
+  OrganisationsModule,
+  OutletsModule,
+  ProductsModule,
+  StaffModule,
+  ServiceRequestsModule,
+  SparePartsModule,
+  VisitsModule,
+  ServicePolicyModule,
+  DeadlinesModule,
+];
 
 export const RESOLVERS = [
   OrganisationsResolver,
@@ -28,4 +43,7 @@ export const RESOLVERS = [
   ServiceRequestLifecycleResolver,
   SparePartsResolver,
   VisitsResolver,
+  OrganisationSettingsResolver,
+  ServiceCommitmentsResolver,
+  RequestDeadlinesResolver,
 ];

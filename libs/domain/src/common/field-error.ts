@@ -88,12 +88,12 @@ const MESSAGES: Catalogue = {
   overlapping: { 'zh-CN': '与同一天的其他时段重叠', en: 'Overlaps another period of the same day' },
   noWorkingHours: { 'zh-CN': '每周至少需要一个工作时段', en: 'At least one working period a week is needed' },
   longerThanLessUrgent: {
-    'zh-CN': '不能长于更低级别（{other}）的时限 {limit}',
-    en: 'Cannot be longer than the less urgent target ({other}: {limit})',
+    'zh-CN': '不能长于较低级别 {other} 的时限（{limit}）',
+    en: 'Cannot be longer than the less urgent {other} target ({limit})',
   },
   shorterThanMoreUrgent: {
-    'zh-CN': '不能短于更高级别（{other}）的时限 {limit}',
-    en: 'Cannot be shorter than the more urgent target ({other}: {limit})',
+    'zh-CN': '不能短于较高级别 {other} 的时限（{limit}）',
+    en: 'Cannot be shorter than the more urgent {other} target ({limit})',
   },
   listedTwice: { 'zh-CN': '重复出现', en: 'Listed more than once' },
   outsideYear: { 'zh-CN': '日期不在 {year} 年内', en: 'The date is not in {year}' },

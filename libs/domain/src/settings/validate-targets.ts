@@ -51,6 +51,8 @@ export function validateTargetDraft(draft: TargetDraft, inForce: KpiTargetValues
   }
   if (errors.length) return { ok: false, errors };
 
+  // Pairs differ only by priority or severity, which is what the message names ("HIGH", "MAJOR").
+  const level = (key: TargetKey): string => key.slice(key.lastIndexOf('_') + 1);
   const settings = targetSettingsOf(draft);
   const merged = applyTargetSettings(inForce, settings);
   for (const [urgent, lessUrgent] of TARGET_ORDER) {
@@ -58,9 +60,9 @@ export function validateTargetDraft(draft: TargetDraft, inForce: KpiTargetValues
     const lessUrgentValue = TARGET_KEY_SPECS[lessUrgent].read(merged);
     if (urgentValue <= lessUrgentValue) continue;
     if (settings[urgent] !== undefined) {
-      errors.push({ field: `${prefix}.${targetField(urgent)}`, code: 'longerThanLessUrgent', params: { other: lessUrgent, limit: lessUrgentValue } });
+      errors.push({ field: `${prefix}.${targetField(urgent)}`, code: 'longerThanLessUrgent', params: { other: level(lessUrgent), limit: lessUrgentValue } });
     } else if (settings[lessUrgent] !== undefined) {
-      errors.push({ field: `${prefix}.${targetField(lessUrgent)}`, code: 'shorterThanMoreUrgent', params: { other: urgent, limit: urgentValue } });
+      errors.push({ field: `${prefix}.${targetField(lessUrgent)}`, code: 'shorterThanMoreUrgent', params: { other: level(urgent), limit: urgentValue } });
     }
   }
   return errors.length ? { ok: false, errors } : { ok: true, value: settings };
