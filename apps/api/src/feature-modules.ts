@@ -18,6 +18,12 @@ import { ServicePolicyModule } from './modules/service-policy/service-policy.mod
 import { OrganisationSettingsResolver } from './modules/service-policy/organisation-settings.resolver';
 import { ServiceCommitmentsResolver } from './modules/service-policy/service-commitments.resolver';
 import { DeadlinesModule } from './modules/deadlines/deadlines.module';
+import { RegionsModule } from './modules/regions/regions.module';
+import { RegionsResolver } from './modules/regions/regions.resolver';
+import { CustomersModule } from './modules/customers/customers.module';
+import { CustomersResolver } from './modules/customers/customers.resolver';
+import { ProductUnitsModule } from './modules/product-units/product-units.module';
+import { ProductUnitsResolver } from './modules/product-units/product-units.resolver';
 import { RequestDeadlinesResolver } from './modules/deadlines/request-deadlines.resolver';
 
 /** The business features; the schema generator builds the committed schema.gql from their resolvers. */
@@ -31,6 +37,9 @@ export const FEATURE_MODULES = [
   VisitsModule,
   ServicePolicyModule,
   DeadlinesModule,
+  RegionsModule,
+  CustomersModule,
+  ProductUnitsModule,
 ];
 
 export const RESOLVERS = [
@@ -46,4 +55,7 @@ export const RESOLVERS = [
   OrganisationSettingsResolver,
   ServiceCommitmentsResolver,
   RequestDeadlinesResolver,
+  RegionsResolver,
+  CustomersResolver,
+  ProductUnitsResolver,
 ];

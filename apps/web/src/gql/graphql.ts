@@ -20,7 +20,9 @@ export type CreateServiceRequestInput = {
   outletId?: string | number | null | undefined;
   priority?: Priority | null | undefined;
   productId?: string | number | null | undefined;
+  /** Purchase date YYYY-MM-DD */
   purchaseDate?: string | null | undefined;
+  /** When the customer reported; defaults to now */
   reportedAt?: string | null | undefined;
   serialNo?: string | null | undefined;
   type?: ServiceType | null | undefined;

@@ -35,7 +35,8 @@ export type FieldErrorCode =
   | 'listedTwice'
   | 'outsideYear'
   | 'inactive'
-  | 'invalidLogin';
+  | 'invalidLogin'
+  | 'alreadyUsed';
 
 export interface FieldError {
   /** Dotted path of the input field, e.g. `customer.phone`. */
@@ -98,6 +99,7 @@ const MESSAGES: Catalogue = {
   listedTwice: { 'zh-CN': '重复出现', en: 'Listed more than once' },
   outsideYear: { 'zh-CN': '日期不在 {year} 年内', en: 'The date is not in {year}' },
   inactive: { 'zh-CN': '所选记录已停用', en: 'The selected record is deactivated' },
+  alreadyUsed: { 'zh-CN': '已被其他记录使用', en: 'Already used by another record' },
   invalidLogin: {
     'zh-CN': '登录名只能包含小写字母、数字、点、下划线和连字符（2–64 位）',
     en: 'Logins use lower-case letters, digits, dots, underscores and hyphens (2–64 characters)',

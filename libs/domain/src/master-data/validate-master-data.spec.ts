@@ -38,6 +38,6 @@ describe('master data validation', () => {
 
   it('merges an update: left out keeps, null clears', () => {
     const current = { name: '张伟', phone: '13912345678', address: '上海' as string | null };
-    expect(mergeDraft(current, { name: undefined, phone: '13800138000', address: null })).toEqual({ name: '张伟', phone: '13800138000', address: null });
+    expect(mergeDraft<{ name?: string; phone?: string; address?: string | null }>(current, { name: undefined, phone: '13800138000', address: null })).toEqual({ name: '张伟', phone: '13800138000', address: null });
   });
 });

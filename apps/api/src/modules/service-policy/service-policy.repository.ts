@@ -89,10 +89,10 @@ export class ServicePolicyRepository {
   }
 
   /** Holidays and make-up working days, of one year or all of them, in date order. */
-  async calendarDays(orgId: string, year: number | null, manager: EntityManager = this.dataSource.manager): Promise<CalendarDay[]> {
+  async calendarDays(orgId: string, year: number | null | undefined, manager: EntityManager = this.dataSource.manager): Promise<CalendarDay[]> {
     const params: unknown[] = [orgId];
     let where = 'org_id = $1';
-    if (year !== null) {
+    if (year != null) {
       params.push(`${year}-01-01`, `${year + 1}-01-01`);
       where += ' AND date >= $2::date AND date < $3::date';
     }
