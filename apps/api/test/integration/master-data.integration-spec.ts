@@ -142,6 +142,8 @@ describe('staff', () => {
     expect(updateStaff).toMatchObject({ role: 'DISPATCHER', outletIds: [gz], name: '张工', version: 2 });
     const { staff } = await must<{ staff: { login: string }[] }>('ACME', 'query($outletId: ID) { staff(outletId: $outletId, search: "张") { login } }', { outletId: gz });
     expect(staff).toEqual([{ login: 'zhang.gong' }]);
+    expect(errorCode(await gql('ACME', UPDATE_STAFF, { input: { id: createStaff.id, expectedVersion: 1, name: '旧版本' } }))).toBe('CONFLICT');
+    expect(errorCode(await gql('OTHER', UPDATE_STAFF, { input: { id: createStaff.id, expectedVersion: 2, name: '偷改' } }))).toBe('NOT_FOUND');
     await must('ACME', UPDATE_STAFF, { input: { id: createStaff.id, expectedVersion: 2, active: false } });
     expect((await must<{ staff: unknown[] }>('ACME', '{ staff(search: "zhang") { login } }')).staff).toEqual([]);
     expect((await must<{ staff: unknown[] }>('ACME', '{ staff(search: "zhang", includeInactive: true) { login active } }')).staff).toEqual([{ login: 'zhang.gong', active: false }]);
