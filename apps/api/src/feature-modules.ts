@@ -24,6 +24,17 @@ import { SurveysModule } from './modules/surveys/surveys.module';
 import { SurveysResolver } from './modules/surveys/surveys.resolver';
 import { VisitsModule } from './modules/visits/visits.module';
 import { VisitsResolver } from './modules/visits/visits.resolver';
+import { ServicePolicyModule } from './modules/service-policy/service-policy.module';
+import { OrganisationSettingsResolver } from './modules/service-policy/organisation-settings.resolver';
+import { ServiceCommitmentsResolver } from './modules/service-policy/service-commitments.resolver';
+import { DeadlinesModule } from './modules/deadlines/deadlines.module';
+import { RegionsModule } from './modules/regions/regions.module';
+import { RegionsResolver } from './modules/regions/regions.resolver';
+import { CustomersModule } from './modules/customers/customers.module';
+import { CustomersResolver } from './modules/customers/customers.resolver';
+import { ProductUnitsModule } from './modules/product-units/product-units.module';
+import { ProductUnitsResolver } from './modules/product-units/product-units.resolver';
+import { RequestDeadlinesResolver } from './modules/deadlines/request-deadlines.resolver';
 
 /** The business features; the schema generator builds the committed schema.gql from their resolvers. */
 export const FEATURE_MODULES = [
@@ -37,6 +48,11 @@ export const FEATURE_MODULES = [
   SurveysModule,
   ReturnVisitsModule,
   ComplaintsModule,
+  ServicePolicyModule,
+  DeadlinesModule,
+  RegionsModule,
+  CustomersModule,
+  ProductUnitsModule,
 ];
 
 export const RESOLVERS = [
@@ -56,4 +72,10 @@ export const RESOLVERS = [
   ComplaintsResolver,
   ComplaintFieldsResolver,
   ComplaintLifecycleResolver,
+  OrganisationSettingsResolver,
+  ServiceCommitmentsResolver,
+  RequestDeadlinesResolver,
+  RegionsResolver,
+  CustomersResolver,
+  ProductUnitsResolver,
 ];

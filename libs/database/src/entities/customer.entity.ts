@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 import { OrganisationEntity } from './organisation.entity';
 
 /** Holds personal information (PIPL): phone and address are masked for roles without the permission. */
@@ -26,4 +26,10 @@ export class CustomerEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
+
+  @Column({ type: 'boolean', default: true })
+  active!: boolean;
+
+  @VersionColumn({ type: 'integer', default: 1 })
+  version!: number;
 }

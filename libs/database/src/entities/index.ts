@@ -20,6 +20,10 @@ import { SurveyInvitationEntity } from './survey-invitation.entity';
 import { SurveyResponseEntity } from './survey-response.entity';
 import { ComplaintEntity } from './complaint.entity';
 import { ComplaintEventEntity } from './complaint-event.entity';
+import { OrganisationSettingsEntity } from './organisation-settings.entity';
+import { CalendarDayEntity } from './calendar-day.entity';
+import { OutletTargetsEntity } from './outlet-targets.entity';
+import { ServiceCommitmentEntity } from './service-commitment.entity';
 
 export {
   CustomerEntity,
@@ -44,6 +48,10 @@ export {
   SurveyResponseEntity,
   ComplaintEntity,
   ComplaintEventEntity,
+  OrganisationSettingsEntity,
+  CalendarDayEntity,
+  OutletTargetsEntity,
+  ServiceCommitmentEntity,
 };
 
 export const ENTITIES = [
@@ -69,4 +77,8 @@ export const ENTITIES = [
   SurveyResponseEntity,
   ComplaintEntity,
   ComplaintEventEntity,
+  OrganisationSettingsEntity,
+  CalendarDayEntity,
+  OutletTargetsEntity,
+  ServiceCommitmentEntity,
 ];

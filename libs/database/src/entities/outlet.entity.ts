@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 import type { OutletKind } from '@stardesk/domain';
 import { OrganisationEntity } from './organisation.entity';
 import { RegionEntity } from './region.entity';
@@ -39,6 +39,13 @@ export class OutletEntity {
   @Column({ type: 'varchar', length: 200, nullable: true })
   address!: string | null;
 
+  /** The area served (districts, towns), as the service commitments word it. */
+  @Column({ type: 'text', nullable: true })
+  coverage!: string | null;
+
   @Column({ type: 'boolean', default: true })
   active!: boolean;
+
+  @VersionColumn({ type: 'integer', default: 1 })
+  version!: number;
 }

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 import { CustomerEntity } from './customer.entity';
 import { OrganisationEntity } from './organisation.entity';
 import { ProductEntity } from './product.entity';
@@ -39,4 +39,7 @@ export class ProductUnitEntity {
 
   @Column({ name: 'warranty_end', type: 'date', nullable: true })
   warrantyEnd!: string | null;
+
+  @VersionColumn({ type: 'integer', default: 1 })
+  version!: number;
 }

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 import { OrganisationEntity } from './organisation.entity';
 
 @Entity({ name: 'products' })
@@ -29,4 +29,10 @@ export class ProductEntity {
   /** Needs certified handling (batteries, refrigerants, chemicals). */
   @Column({ type: 'boolean', default: false })
   hazardous!: boolean;
+
+  @Column({ type: 'boolean', default: true })
+  active!: boolean;
+
+  @VersionColumn({ type: 'integer', default: 1 })
+  version!: number;
 }

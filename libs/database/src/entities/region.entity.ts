@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 import { OrganisationEntity } from './organisation.entity';
 
 @Entity({ name: 'regions' })
@@ -19,4 +19,10 @@ export class RegionEntity {
 
   @Column({ type: 'varchar', length: 100 })
   name!: string;
+
+  @Column({ type: 'boolean', default: true })
+  active!: boolean;
+
+  @VersionColumn({ type: 'integer', default: 1 })
+  version!: number;
 }

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 import type { StaffRole } from '@stardesk/domain';
 import { OrganisationEntity } from './organisation.entity';
 
@@ -32,4 +32,7 @@ export class StaffEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
+
+  @VersionColumn({ type: 'integer', default: 1 })
+  version!: number;
 }

@@ -17,24 +17,27 @@ export async function createOrganisation(target: DataSource | EntityManager, dra
 }
 
 /**
- * Tables holding an organisation's rows, children first. Only the demo re-seed removes rows: business
- * records are never deleted.
+ * Removes every row of an organisation: only the demo re-seed does this (business records are never
+ * deleted). Tables are found by their `org_id` column and ordered children first from the foreign
+ * keys in the catalogue, so new features are covered without a list to maintain.
  */
-const ORG_TABLES_CHILDREN_FIRST = [
-  'service_request_events',
-  'service_requests',
-  'product_units',
-  'customers',
-  'products',
-  'staff_outlets',
-  'staff',
-  'outlets',
-  'regions',
-] as const;
-
 export async function purgeOrganisation(manager: EntityManager, orgId: string): Promise<void> {
-  for (const table of ORG_TABLES_CHILDREN_FIRST) {
-    await manager.query(`DELETE FROM "${table}" WHERE org_id = $1`, [orgId]);
+  const tables: { table_name: string }[] = await manager.query(
+    `SELECT table_name FROM information_schema.columns
+      WHERE table_schema = current_schema() AND column_name = 'org_id' AND table_name <> 'organisations'`,
+  );
+  const references: { child: string; parent: string }[] = await manager.query(
+    `SELECT c.relname AS child, p.relname AS parent
+       FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_class p ON p.oid = k.confrelid
+      WHERE k.contype = 'f' AND k.connamespace = current_schema()::regnamespace AND k.conrelid <> k.confrelid`,
+  );
+  let pending = tables.map((table) => table.table_name);
+  while (pending.length) {
+    // A table can go once no pending table still points at it.
+    const free = pending.filter((table) => !references.some((ref) => ref.parent === table && pending.includes(ref.child)));
+    if (!free.length) throw new Error(`Cannot order the purge of organisation ${orgId}: cyclic references among ${pending.join(', ')}`);
+    for (const table of free) await manager.query(`DELETE FROM "${table}" WHERE org_id = $1`, [orgId]);
+    pending = pending.filter((table) => !free.includes(table));
   }
   await manager.query('DELETE FROM organisations WHERE id = $1', [orgId]);
 }

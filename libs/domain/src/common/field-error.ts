@@ -33,7 +33,18 @@ export type FieldErrorCode =
   | 'invalidKey'
   | 'duplicateKey'
   | 'unknownFactor'
-  | 'weightsMustSumToOne';
+  | 'weightsMustSumToOne'
+  | 'invalidTime'
+  | 'endNotAfterStart'
+  | 'overlapping'
+  | 'noWorkingHours'
+  | 'longerThanLessUrgent'
+  | 'shorterThanMoreUrgent'
+  | 'listedTwice'
+  | 'outsideYear'
+  | 'inactive'
+  | 'invalidLogin'
+  | 'alreadyUsed';
 
 export interface FieldError {
   /** Dotted path of the input field, e.g. `customer.phone`. */
@@ -92,6 +103,26 @@ const MESSAGES: Catalogue = {
   duplicateKey: { 'zh-CN': '标识重复', en: 'This key is used twice' },
   unknownFactor: { 'zh-CN': '该调查没有此评价项', en: 'This survey has no such question' },
   weightsMustSumToOne: { 'zh-CN': '各项权重之和必须为 1（当前为 {sum}）', en: 'The weights must add up to 1 (now {sum})' },
+  invalidTime: { 'zh-CN': '时间格式应为 HH:MM（00:00–24:00）', en: 'Use HH:MM (00:00–24:00)' },
+  endNotAfterStart: { 'zh-CN': '结束时间必须晚于开始时间', en: 'The end must be after the start' },
+  overlapping: { 'zh-CN': '与同一天的其他时段重叠', en: 'Overlaps another period of the same day' },
+  noWorkingHours: { 'zh-CN': '每周至少需要一个工作时段', en: 'At least one working period a week is needed' },
+  longerThanLessUrgent: {
+    'zh-CN': '不能长于较低级别 {other} 的时限（{limit}）',
+    en: 'Cannot be longer than the less urgent {other} target ({limit})',
+  },
+  shorterThanMoreUrgent: {
+    'zh-CN': '不能短于较高级别 {other} 的时限（{limit}）',
+    en: 'Cannot be shorter than the more urgent {other} target ({limit})',
+  },
+  listedTwice: { 'zh-CN': '重复出现', en: 'Listed more than once' },
+  outsideYear: { 'zh-CN': '日期不在 {year} 年内', en: 'The date is not in {year}' },
+  inactive: { 'zh-CN': '所选记录已停用', en: 'The selected record is deactivated' },
+  alreadyUsed: { 'zh-CN': '已被其他记录使用', en: 'Already used by another record' },
+  invalidLogin: {
+    'zh-CN': '登录名只能包含小写字母、数字、点、下划线和连字符（2–64 位）',
+    en: 'Logins use lower-case letters, digits, dots, underscores and hyphens (2–64 characters)',
+  },
 };
 
 export function fieldErrorMessage(error: FieldError, locale: Locale): string {

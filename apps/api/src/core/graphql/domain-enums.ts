@@ -1,5 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
+  CALENDAR_DAY_KINDS,
   CHANNELS,
   COMPLAINT_ACTIONS,
   COMPLAINT_COMMANDS,
@@ -7,6 +8,7 @@ import {
   COMPLAINT_ESCALATION_REASONS,
   COMPLAINT_SEVERITIES,
   COMPLAINT_STATUSES,
+  DEADLINE_STATES,
   OUTLET_KINDS,
   PRIORITIES,
   REQUEST_COMMANDS,
@@ -18,9 +20,13 @@ import {
   STAFF_ROLES,
   SURVEY_LINK_STATES,
   SURVEY_RESPONSE_SOURCES,
+  TARGET_KEYS,
+  TARGET_SOURCES,
+  TARGET_UNITS,
   VISIT_OUTCOMES,
   VISIT_PART_MOVEMENTS,
   WARRANTY_STATUSES,
+  WEEKDAYS,
 } from '@stardesk/domain';
 
 /** GraphQL enums are generated from the domain's value lists, never written a second time. */
@@ -49,6 +55,12 @@ export const ComplaintCommandEnum = enumObject(COMPLAINT_COMMANDS);
 export const ComplaintActionEnum = enumObject(COMPLAINT_ACTIONS);
 export const ComplaintEscalationReasonEnum = enumObject(COMPLAINT_ESCALATION_REASONS);
 export const ComplaintDeadlineKindEnum = enumObject(COMPLAINT_DEADLINE_KINDS);
+export const TargetKeyEnum = enumObject(TARGET_KEYS);
+export const TargetUnitEnum = enumObject(TARGET_UNITS);
+export const TargetSourceEnum = enumObject(TARGET_SOURCES);
+export const WeekdayEnum = enumObject(WEEKDAYS);
+export const CalendarDayKindEnum = enumObject(CALENDAR_DAY_KINDS);
+export const DeadlineStateEnum = enumObject(DEADLINE_STATES);
 
 registerEnumType(ServiceTypeEnum, { name: 'ServiceType' });
 registerEnumType(ChannelEnum, { name: 'Channel' });
@@ -71,3 +83,9 @@ registerEnumType(ComplaintCommandEnum, { name: 'ComplaintCommand', description: 
 registerEnumType(ComplaintActionEnum, { name: 'ComplaintAction', description: 'What a complaint event records' });
 registerEnumType(ComplaintEscalationReasonEnum, { name: 'ComplaintEscalationReason' });
 registerEnumType(ComplaintDeadlineKindEnum, { name: 'ComplaintDeadlineKind' });
+registerEnumType(TargetKeyEnum, { name: 'TargetKey', description: 'One number of the targets (kpis.md), as a commitment or an outlet sets it' });
+registerEnumType(TargetUnitEnum, { name: 'TargetUnit' });
+registerEnumType(TargetSourceEnum, { name: 'TargetSource', description: 'Which layer set a target: kpis.md default, organisation, service commitment or outlet' });
+registerEnumType(WeekdayEnum, { name: 'Weekday' });
+registerEnumType(CalendarDayKindEnum, { name: 'CalendarDayKind', description: 'A public holiday, or a weekend day worked instead (调休)' });
+registerEnumType(DeadlineStateEnum, { name: 'DeadlineState' });

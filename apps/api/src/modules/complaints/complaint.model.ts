@@ -10,7 +10,7 @@ import {
 } from '../../core/graphql/domain-enums';
 import { PageInfo } from '../../core/pagination/page-info.model';
 import { Outlet } from '../outlets/outlet.model';
-import { Customer } from '../service-requests/customer.model';
+import { Customer } from '../customers/customer.model';
 
 /** The service request a complaint is about. */
 @ObjectType()

@@ -51,11 +51,19 @@ interface ComplaintRow {
   customer_id: string;
   customer_name: string;
   customer_phone: string;
+  customer_address: string | null;
+  customer_active: boolean;
+  customer_version: number;
   outlet_id: string | null;
   outlet_code: string | null;
   outlet_name: string | null;
   outlet_kind: OutletKind | null;
   outlet_city: string | null;
+  outlet_region_id: string | null;
+  outlet_address: string | null;
+  outlet_coverage: string | null;
+  outlet_active: boolean | null;
+  outlet_version: number | null;
   region_name: string | null;
   request_id: string | null;
   request_code: string | null;
@@ -68,8 +76,11 @@ const SELECT_COMPLAINT = `
          c.closed_at, c.escalation_level, c.ack_deadline_escalated, c.resolution_deadline_escalated, c.resolution,
          c.customer_accepted, c.version,
          to_char(c.received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_received_at,
-         cu.id AS customer_id, cu.name AS customer_name, cu.phone AS customer_phone,
+         cu.id AS customer_id, cu.name AS customer_name, cu.phone AS customer_phone, cu.address AS customer_address,
+         cu.active AS customer_active, cu.version AS customer_version,
          o.id AS outlet_id, o.code AS outlet_code, o.name AS outlet_name, o.kind AS outlet_kind, o.city AS outlet_city,
+         o.region_id AS outlet_region_id, o.address AS outlet_address, o.coverage AS outlet_coverage,
+         o.active AS outlet_active, o.version AS outlet_version,
          r.name AS region_name,
          sr.id AS request_id, sr.code AS request_code, sr.status AS request_status
     FROM complaints c
@@ -103,9 +114,28 @@ function toModel(row: ComplaintRow): Complaint {
     customerAccepted: row.customer_accepted,
     version: row.version,
     allowedCommands: allowedComplaintCommands(row.status, row.escalation_level),
-    customer: { id: row.customer_id, name: row.customer_name, phone: row.customer_phone },
+    customer: {
+      id: row.customer_id,
+      name: row.customer_name,
+      phone: row.customer_phone,
+      address: row.customer_address,
+      active: row.customer_active,
+      version: row.customer_version,
+    },
     outlet: row.outlet_id
-      ? { id: row.outlet_id, code: row.outlet_code!, name: row.outlet_name!, kind: row.outlet_kind!, city: row.outlet_city!, regionName: row.region_name }
+      ? {
+          id: row.outlet_id,
+          code: row.outlet_code!,
+          name: row.outlet_name!,
+          kind: row.outlet_kind!,
+          city: row.outlet_city!,
+          regionId: row.outlet_region_id,
+          regionName: row.region_name,
+          address: row.outlet_address,
+          coverage: row.outlet_coverage,
+          active: row.outlet_active!,
+          version: row.outlet_version!,
+        }
       : null,
     request: row.request_id ? { id: row.request_id, code: row.request_code!, status: row.request_status! } : null,
   };

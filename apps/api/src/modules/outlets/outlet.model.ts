@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { OutletKind } from '@stardesk/domain';
 import { OutletKindEnum } from '../../core/graphql/domain-enums';
 
@@ -19,6 +19,21 @@ export class Outlet {
   @Field()
   city!: string;
 
+  @Field(() => ID, { nullable: true })
+  regionId!: string | null;
+
   @Field(() => String, { nullable: true })
   regionName!: string | null;
+
+  @Field(() => String, { nullable: true })
+  address!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The area served, as the service commitments word it' })
+  coverage!: string | null;
+
+  @Field()
+  active!: boolean;
+
+  @Field(() => Int, { description: 'Optimistic-locking version; pass it back as expectedVersion' })
+  version!: number;
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { OutletsResolver } from './outlets.resolver';
+import { OutletsService } from './outlets.service';
 
-@Module({ providers: [OutletsResolver] })
+@Module({ providers: [OutletsResolver, OutletsService] })
 export class OutletsModule {}

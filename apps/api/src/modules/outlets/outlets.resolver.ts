@@ -1,23 +1,29 @@
 import { UseGuards } from '@nestjs/common';
-import { Query, Resolver } from '@nestjs/graphql';
-import { OutletEntity, type OrganisationEntity } from '@stardesk/database';
-import { DataSource } from 'typeorm';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { OrganisationEntity } from '@stardesk/database';
 import { CurrentOrg } from '../../core/org-context/current-org.decorator';
 import { OrgContextGuard } from '../../core/org-context/org-context.guard';
+import { CreateOutletInput, OutletFilter, UpdateOutletInput } from './dto/outlet.input';
 import { Outlet } from './outlet.model';
+import { OutletsService } from './outlets.service';
 
 @Resolver(() => Outlet)
 @UseGuards(OrgContextGuard)
 export class OutletsResolver {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly service: OutletsService) {}
 
-  @Query(() => [Outlet])
-  async outlets(@CurrentOrg() organisation: OrganisationEntity): Promise<Outlet[]> {
-    const rows = await this.dataSource.getRepository(OutletEntity).find({
-      where: { orgId: organisation.id, active: true },
-      relations: { region: true },
-      order: { code: 'ASC' },
-    });
-    return rows.map(({ id, code, name, kind, city, region }) => ({ id, code, name, kind, city, regionName: region?.name ?? null }));
+  @Query(() => [Outlet], { description: 'Active outlets unless the filter includes inactive ones' })
+  outlets(@CurrentOrg() organisation: OrganisationEntity, @Args('filter', { type: () => OutletFilter, nullable: true }) filter: OutletFilter | null): Promise<Outlet[]> {
+    return this.service.list(organisation.id, filter);
+  }
+
+  @Mutation(() => Outlet)
+  createOutlet(@CurrentOrg() organisation: OrganisationEntity, @Args('input') input: CreateOutletInput): Promise<Outlet> {
+    return this.service.create(organisation.id, input);
+  }
+
+  @Mutation(() => Outlet, { description: 'Change or deactivate an outlet (never deleted)' })
+  updateOutlet(@CurrentOrg() organisation: OrganisationEntity, @Args('input') input: UpdateOutletInput): Promise<Outlet> {
+    return this.service.update(organisation.id, input);
   }
 }

@@ -16,4 +16,13 @@ export class Product {
 
   @Field(() => Int)
   warrantyMonths!: number;
+
+  @Field({ description: 'Needs certified handling (batteries, refrigerants, chemicals)' })
+  hazardous!: boolean;
+
+  @Field()
+  active!: boolean;
+
+  @Field(() => Int, { description: 'Optimistic-locking version; pass it back as expectedVersion' })
+  version!: number;
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ProductsResolver } from './products.resolver';
+import { ProductsService } from './products.service';
 
-@Module({ providers: [ProductsResolver] })
+@Module({ providers: [ProductsResolver, ProductsService] })
 export class ProductsModule {}

@@ -1,22 +1,29 @@
 import { UseGuards } from '@nestjs/common';
-import { Query, Resolver } from '@nestjs/graphql';
-import { ProductEntity, type OrganisationEntity } from '@stardesk/database';
-import { DataSource } from 'typeorm';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { OrganisationEntity } from '@stardesk/database';
 import { CurrentOrg } from '../../core/org-context/current-org.decorator';
 import { OrgContextGuard } from '../../core/org-context/org-context.guard';
+import { CreateProductInput, ProductFilter, UpdateProductInput } from './dto/product.input';
 import { Product } from './product.model';
+import { ProductsService } from './products.service';
 
 @Resolver(() => Product)
 @UseGuards(OrgContextGuard)
 export class ProductsResolver {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly service: ProductsService) {}
 
-  @Query(() => [Product])
-  async products(@CurrentOrg() organisation: OrganisationEntity): Promise<Product[]> {
-    const rows = await this.dataSource.getRepository(ProductEntity).find({
-      where: { orgId: organisation.id },
-      order: { category: 'ASC', model: 'ASC' },
-    });
-    return rows.map(({ id, model, name, category, warrantyMonths }) => ({ id, model, name, category, warrantyMonths }));
+  @Query(() => [Product], { description: 'Active products unless the filter includes inactive ones' })
+  products(@CurrentOrg() organisation: OrganisationEntity, @Args('filter', { type: () => ProductFilter, nullable: true }) filter: ProductFilter | null): Promise<Product[]> {
+    return this.service.list(organisation.id, filter);
+  }
+
+  @Mutation(() => Product)
+  createProduct(@CurrentOrg() organisation: OrganisationEntity, @Args('input') input: CreateProductInput): Promise<Product> {
+    return this.service.create(organisation.id, input);
+  }
+
+  @Mutation(() => Product, { description: 'Change or deactivate a product (never deleted)' })
+  updateProduct(@CurrentOrg() organisation: OrganisationEntity, @Args('input') input: UpdateProductInput): Promise<Product> {
+    return this.service.update(organisation.id, input);
   }
 }

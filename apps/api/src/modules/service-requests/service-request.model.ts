@@ -5,7 +5,7 @@ import { PageInfo } from '../../core/pagination/page-info.model';
 import { Outlet } from '../outlets/outlet.model';
 import { Product } from '../products/product.model';
 import { StaffSummary } from '../staff/staff-summary.model';
-import { Customer } from './customer.model';
+import { Customer } from '../customers/customer.model';
 
 @ObjectType()
 export class ServiceRequest {

@@ -37,16 +37,27 @@ interface RequestRow {
   customer_id: string;
   customer_name: string;
   customer_phone: string;
+  customer_address: string | null;
+  customer_active: boolean;
+  customer_version: number;
   product_id: string;
   product_model: string;
   product_name: string;
   product_category: string;
   product_warranty_months: number;
+  product_hazardous: boolean;
+  product_active: boolean;
+  product_version: number;
   outlet_id: string;
   outlet_code: string;
   outlet_name: string;
   outlet_kind: OutletKind;
   outlet_city: string;
+  outlet_region_id: string | null;
+  outlet_address: string | null;
+  outlet_coverage: string | null;
+  outlet_active: boolean;
+  outlet_version: number;
   region_name: string | null;
 }
 
@@ -56,11 +67,14 @@ const SELECT_REQUEST = `
          pu.serial_no, sr.reported_at, sr.acknowledged_at, sr.resolved_at, sr.closed_at, sr.cancelled_at,
          sr.reopen_count, sr.version, t.id AS technician_id, t.login AS technician_login, t.name AS technician_name,
          to_char(sr.reported_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_reported_at,
-         c.id AS customer_id, c.name AS customer_name, c.phone AS customer_phone,
+         c.id AS customer_id, c.name AS customer_name, c.phone AS customer_phone, c.address AS customer_address,
+         c.active AS customer_active, c.version AS customer_version,
          p.id AS product_id, p.model AS product_model, p.name AS product_name, p.category AS product_category,
-         p.warranty_months AS product_warranty_months,
+         p.warranty_months AS product_warranty_months, p.hazardous AS product_hazardous, p.active AS product_active,
+         p.version AS product_version,
          o.id AS outlet_id, o.code AS outlet_code, o.name AS outlet_name, o.kind AS outlet_kind, o.city AS outlet_city,
-         r.name AS region_name
+         o.region_id AS outlet_region_id, o.address AS outlet_address, o.coverage AS outlet_coverage,
+         o.active AS outlet_active, o.version AS outlet_version, r.name AS region_name
     FROM service_requests sr
     JOIN customers c ON c.id = sr.customer_id AND c.org_id = sr.org_id
     JOIN products p ON p.id = sr.product_id AND p.org_id = sr.org_id
@@ -89,13 +103,23 @@ function toModel(row: RequestRow): ServiceRequest {
     version: row.version,
     allowedCommands: allowedCommands(row.status),
     technician: row.technician_id ? { id: row.technician_id, login: row.technician_login!, name: row.technician_name! } : null,
-    customer: { id: row.customer_id, name: row.customer_name, phone: row.customer_phone },
+    customer: {
+      id: row.customer_id,
+      name: row.customer_name,
+      phone: row.customer_phone,
+      address: row.customer_address,
+      active: row.customer_active,
+      version: row.customer_version,
+    },
     product: {
       id: row.product_id,
       model: row.product_model,
       name: row.product_name,
       category: row.product_category,
       warrantyMonths: row.product_warranty_months,
+      hazardous: row.product_hazardous,
+      active: row.product_active,
+      version: row.product_version,
     },
     outlet: {
       id: row.outlet_id,
@@ -103,7 +127,12 @@ function toModel(row: RequestRow): ServiceRequest {
       name: row.outlet_name,
       kind: row.outlet_kind,
       city: row.outlet_city,
+      regionId: row.outlet_region_id,
       regionName: row.region_name,
+      address: row.outlet_address,
+      coverage: row.outlet_coverage,
+      active: row.outlet_active,
+      version: row.outlet_version,
     },
   };
 }

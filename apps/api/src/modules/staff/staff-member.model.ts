@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { StaffRole } from '@stardesk/domain';
 import { StaffRoleEnum } from '../../core/graphql/domain-enums';
 
@@ -19,6 +19,12 @@ export class StaffMember {
   @Field()
   active!: boolean;
 
+  @Field(() => String, { nullable: true })
+  phone!: string | null;
+
   @Field(() => [ID], { description: 'Outlets this person works for' })
   outletIds!: string[];
+
+  @Field(() => Int, { description: 'Optimistic-locking version; pass it back as expectedVersion' })
+  version!: number;
 }

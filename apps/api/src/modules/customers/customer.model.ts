@@ -1,0 +1,42 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { PageInfo } from '../../core/pagination/page-info.model';
+
+/** Personal information (PIPL): phone and address will be masked for roles without the permission. */
+@ObjectType()
+export class Customer {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field()
+  phone!: string;
+
+  @Field(() => String, { nullable: true })
+  address!: string | null;
+
+  @Field()
+  active!: boolean;
+
+  @Field(() => Int, { description: 'Optimistic-locking version; pass it back as expectedVersion' })
+  version!: number;
+}
+
+@ObjectType()
+export class CustomerEdge {
+  @Field()
+  cursor!: string;
+
+  @Field(() => Customer)
+  node!: Customer;
+}
+
+@ObjectType()
+export class CustomerConnection {
+  @Field(() => [CustomerEdge])
+  edges!: CustomerEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+}
