@@ -1,14 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { DEFAULT_KPI_TARGETS, type KpiTargets } from '@stardesk/domain';
+import { kpiTargetsAt, type KpiTargets } from '@stardesk/domain';
+import type { EntityManager } from 'typeorm';
+import { ServicePolicyRepository } from '../service-policy/service-policy.repository';
 
 /**
- * The targets complaints are held to. Organisation settings do not store targets yet; until they do,
- * every organisation works to the defaults of kpis.md (24 h to acknowledge; 72 h MAJOR / 168 h
- * NORMAL to close). This is the one place to read them from settings when they exist.
+ * The targets complaints are held to: the organisation's settings and approved service commitments
+ * in force (kpis.md defaults where nothing is set), with outlet overrides in `byOutlet`.
  */
 @Injectable()
 export class ComplaintTargetsService {
-  async forOrganisation(_orgId: string): Promise<KpiTargets> {
-    return DEFAULT_KPI_TARGETS;
+  constructor(private readonly policies: ServicePolicyRepository) {}
+
+  async forOrganisation(orgId: string, at: Date = new Date(), manager?: EntityManager): Promise<KpiTargets> {
+    const policy = await this.policies.load(orgId, manager);
+    return kpiTargetsAt(policy.targets, at);
   }
 }

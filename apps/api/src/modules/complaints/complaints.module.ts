@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ServicePolicyModule } from '../service-policy/service-policy.module';
 import { ServiceRequestsModule } from '../service-requests/service-requests.module';
 import { ComplaintEscalationJob } from './complaint-escalation.job';
 import { ComplaintEscalationService } from './complaint-escalation.service';
@@ -11,7 +12,7 @@ import { ComplaintsResolver } from './complaints.resolver';
 import { ComplaintsService } from './complaints.service';
 
 @Module({
-  imports: [ServiceRequestsModule],
+  imports: [ServiceRequestsModule, ServicePolicyModule],
   providers: [
     ComplaintsResolver,
     ComplaintFieldsResolver,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DEFAULT_RETURN_VISIT_TARGET_DAYS, isSampledForReturnVisit, returnVisitDueAt } from '@stardesk/domain';
+import { isSampledForReturnVisit, kpiTargetsAt, returnVisitDueAt, targetsForOutlet } from '@stardesk/domain';
 import type { EntityManager } from 'typeorm';
+import { ServicePolicyRepository } from '../service-policy/service-policy.repository';
 import { SatisfactionSettingsService } from './satisfaction-settings.service';
 
 /**
@@ -9,15 +10,20 @@ import { SatisfactionSettingsService } from './satisfaction-settings.service';
  */
 @Injectable()
 export class ReturnVisitScheduler {
-  constructor(private readonly settings: SatisfactionSettingsService) {}
+  constructor(
+    private readonly settings: SatisfactionSettingsService,
+    private readonly policies: ServicePolicyRepository,
+  ) {}
 
   async onClosed(tx: EntityManager, orgId: string, requestId: string, closedAt: Date): Promise<void> {
     const { returnVisitSamplingShare } = await this.settings.get(orgId, tx);
     // The organisation id is the sampling seed: fixed for the organisation's lifetime, so anyone can
     // re-draw the sample and get the same requests.
     if (!isSampledForReturnVisit(orgId, requestId, returnVisitSamplingShare)) return;
-    // The target is kpis.md's default until organisation (and outlet) targets are stored.
-    const dueAt = returnVisitDueAt(closedAt, DEFAULT_RETURN_VISIT_TARGET_DAYS);
+    // The return-visit target in force at closure for the request's outlet (settings, commitments, override).
+    const [{ outlet_id: outletId }]: { outlet_id: string }[] = await tx.query('SELECT outlet_id FROM service_requests WHERE org_id = $1 AND id = $2', [orgId, requestId]);
+    const targets = targetsForOutlet(kpiTargetsAt((await this.policies.load(orgId, tx)).targets, closedAt), outletId);
+    const dueAt = returnVisitDueAt(closedAt, targets.returnVisitDays);
     await tx.query(
       `INSERT INTO return_visits (org_id, request_id, closed_at, due_at, status) VALUES ($1, $2, $3, $4, 'SCHEDULED')`,
       [orgId, requestId, closedAt, dueAt],

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ServicePolicyModule } from '../service-policy/service-policy.module';
 import { ReturnVisitScheduler } from './return-visit-scheduler.service';
 import { SatisfactionSettingsService } from './satisfaction-settings.service';
 
@@ -6,5 +7,8 @@ import { SatisfactionSettingsService } from './satisfaction-settings.service';
  * What the request lifecycle needs of return visits, without resolvers: kept apart from
  * ReturnVisitsModule so that service requests can depend on it without a dependency cycle.
  */
-@Module({ providers: [ReturnVisitScheduler, SatisfactionSettingsService], exports: [ReturnVisitScheduler, SatisfactionSettingsService] })
+@Module({
+  imports: [ServicePolicyModule],
+  providers: [ReturnVisitScheduler, SatisfactionSettingsService], exports: [ReturnVisitScheduler, SatisfactionSettingsService],
+})
 export class ReturnVisitSchedulingModule {}
