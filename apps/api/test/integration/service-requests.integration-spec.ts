@@ -205,6 +205,19 @@ describe('serviceRequests', () => {
     expect(none.data!.serviceRequests.totalCount).toBe(0);
   });
 
+  it('finds requests by code, phone, serial number or part of the name from one search box', async () => {
+    const target = await create({ customerName: '欧阳娜娜', customerPhone: '186 2222 3333', serialNo: 'SRCH-778899' });
+    const found = async (search: string) =>
+      (await app.graphql<ListResult>(LIST, { first: 50, filter: { search } }, asAcme)).data!.serviceRequests.edges.map((edge) => edge.node.code);
+    for (const search of [target.code, target.code.slice(0, 12), '186-2222', '欧阳', 'srch-7788']) {
+      expect(await found(search)).toContain(target.code);
+    }
+    expect(await found('欧阳%')).toEqual([]); // wildcards are literal
+    expect(await found('999999999')).toEqual([]);
+    const theirs = await app.graphql<ListResult>(LIST, { first: 50, filter: { search: '欧阳' } }, asOther);
+    expect(theirs.data!.serviceRequests.totalCount).toBe(0);
+  });
+
   it('rejects a page size outside 1..100 and a forged cursor', async () => {
     const tooBig = await app.graphql(LIST, { first: 1000 }, asAcme);
     expect(tooBig.errors?.[0]?.extensions?.fieldErrors?.[0]?.field).toBe('first');

@@ -55,7 +55,11 @@ export type ServiceRequestFilter = {
   reportedFrom?: string | null | undefined;
   /** Exclusive upper bound of reportedAt */
   reportedTo?: string | null | undefined;
+  /** Start of a request code or serial number, part of a customer name, or start of a phone number */
+  search?: string | null | undefined;
   statuses?: Array<RequestStatus> | null | undefined;
+  /** Requests dispatched to these technicians */
+  technicianIds?: Array<string | number> | null | undefined;
 };
 
 export type ServiceType =

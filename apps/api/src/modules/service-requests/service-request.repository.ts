@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { allowedCommands, type Channel, type OutletKind, type Priority, type RequestStatus, type ServiceType, type WarrantyStatus } from '@stardesk/domain';
+import { allowedCommands, normalisePhone, type Channel, type OutletKind, type Priority, type RequestStatus, type ServiceType, type WarrantyStatus } from '@stardesk/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { encodeCursor, type RequestCursor } from '../../core/pagination/cursor';
 import type { ServiceRequestEvent } from './service-request-event.model';
@@ -11,6 +11,8 @@ export interface RequestListQuery {
   outletIds?: readonly string[] | null;
   reportedFrom?: Date | null;
   reportedTo?: Date | null;
+  technicianIds?: readonly string[] | null;
+  search?: string | null;
 }
 
 interface RequestRow {
@@ -157,7 +159,27 @@ function whereClause(query: RequestListQuery, params: unknown[]): string {
     params.push(query.reportedTo);
     conditions.push(`sr.reported_at < $${params.length}`);
   }
+  if (query.technicianIds?.length) {
+    params.push(query.technicianIds);
+    conditions.push(`sr.technician_id = ANY($${params.length}::uuid[])`);
+  }
+  if (query.search) conditions.push(searchCondition(query.search, params));
   return conditions.join(' AND ');
+}
+
+/**
+ * What a dispatcher types into one box: the start of a request code or serial number, part of the
+ * customer's name, or the start of their phone number (separators ignored).
+ */
+function searchCondition(search: string, params: unknown[]): string {
+  const escaped = search.replace(/[\\%_]/g, (char) => `\\${char}`);
+  params.push(escaped);
+  const text = `$${params.length}`;
+  const digits = normalisePhone(search);
+  const phone = /^\d{3,}$/.test(digits) ? (params.push(digits), `OR c2.phone LIKE $${params.length} || '%'`) : '';
+  return `(sr.code ILIKE ${text} || '%'
+     OR EXISTS (SELECT 1 FROM customers c2 WHERE c2.org_id = sr.org_id AND c2.id = sr.customer_id AND (c2.name ILIKE '%' || ${text} || '%' ${phone}))
+     OR EXISTS (SELECT 1 FROM product_units u2 WHERE u2.org_id = sr.org_id AND u2.id = sr.unit_id AND u2.serial_no ILIKE ${text} || '%'))`;
 }
 
 @Injectable()

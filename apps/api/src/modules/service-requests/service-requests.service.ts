@@ -32,14 +32,18 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function listQuery(orgId: string, filter: ServiceRequestFilter | null | undefined): RequestListQuery {
   const outletIds = filter?.outletIds ?? null;
-  const invalid = outletIds?.map((id, index) => ({ id, index })).filter(({ id }) => !UUID.test(id)) ?? [];
-  if (invalid.length) {
-    throw new ValidationFailed(invalid.map(({ index }) => ({ field: `filter.outletIds.${index}`, code: 'notFound' })));
-  }
+  const technicianIds = filter?.technicianIds ?? null;
+  const invalid = [
+    ...(outletIds ?? []).map((id, index) => ({ id, field: `filter.outletIds.${index}` })),
+    ...(technicianIds ?? []).map((id, index) => ({ id, field: `filter.technicianIds.${index}` })),
+  ].filter(({ id }) => !UUID.test(id));
+  if (invalid.length) throw new ValidationFailed(invalid.map(({ field }) => ({ field, code: 'notFound' })));
+  const search = filter?.search?.trim() || null;
+  if (search && search.length > 64) throw new ValidationFailed([{ field: 'filter.search', code: 'tooLong', params: { max: 64 } }]);
   if (filter?.reportedFrom && filter.reportedTo && filter.reportedTo < filter.reportedFrom) {
     throw new ValidationFailed([{ field: 'filter.reportedTo', code: 'beforeReported' }]);
   }
-  return { orgId, statuses: filter?.statuses, outletIds, reportedFrom: filter?.reportedFrom, reportedTo: filter?.reportedTo };
+  return { orgId, statuses: filter?.statuses, outletIds, technicianIds, search, reportedFrom: filter?.reportedFrom, reportedTo: filter?.reportedTo };
 }
 
 @Injectable()

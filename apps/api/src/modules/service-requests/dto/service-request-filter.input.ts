@@ -15,4 +15,10 @@ export class ServiceRequestFilter {
 
   @Field(() => Date, { nullable: true, description: 'Exclusive upper bound of reportedAt' })
   reportedTo?: Date | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Requests dispatched to these technicians' })
+  technicianIds?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Start of a request code or serial number, part of a customer name, or start of a phone number' })
+  search?: string | null;
 }
