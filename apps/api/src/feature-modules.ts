@@ -1,3 +1,5 @@
+import { AmendmentsModule } from './modules/amendments/amendments.module';
+import { AmendmentsResolver } from './modules/amendments/amendments.resolver';
 import { ComplaintsModule } from './modules/complaints/complaints.module';
 import { ComplaintFieldsResolver } from './modules/complaints/complaint-fields.resolver';
 import { ComplaintLifecycleResolver } from './modules/complaints/complaint-lifecycle.resolver';
@@ -48,6 +50,7 @@ export const FEATURE_MODULES = [
   SurveysModule,
   ReturnVisitsModule,
   ComplaintsModule,
+  AmendmentsModule,
   ServicePolicyModule,
   DeadlinesModule,
   RegionsModule,
@@ -78,4 +81,5 @@ export const RESOLVERS = [
   RegionsResolver,
   CustomersResolver,
   ProductUnitsResolver,
+  AmendmentsResolver,
 ];

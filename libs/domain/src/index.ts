@@ -57,3 +57,4 @@ export * from './master-data/validate-staff';
 export * from './master-data/validate-product';
 export * from './master-data/validate-product-unit';
 export * from './master-data/validate-customer';
+export * from './amendment/request-amendment';

@@ -1,3 +1,4 @@
+import { AmendmentEntity } from './amendment.entity';
 import { CustomerEntity } from './customer.entity';
 import { OrganisationEntity } from './organisation.entity';
 import { OutletEntity } from './outlet.entity';
@@ -26,6 +27,7 @@ import { OutletTargetsEntity } from './outlet-targets.entity';
 import { ServiceCommitmentEntity } from './service-commitment.entity';
 
 export {
+  AmendmentEntity,
   CustomerEntity,
   OrganisationEntity,
   OutletEntity,
@@ -81,4 +83,5 @@ export const ENTITIES = [
   CalendarDayEntity,
   OutletTargetsEntity,
   ServiceCommitmentEntity,
+  AmendmentEntity,
 ];

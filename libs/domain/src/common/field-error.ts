@@ -27,6 +27,7 @@ export type FieldErrorCode =
   | 'notFound'
   | 'duplicate'
   | 'serialBelongsToOtherProduct'
+  | 'nothingToAmend'
   // satisfaction: return visits and surveys
   | 'beforeClosed'
   | 'notApplicable'
@@ -89,6 +90,7 @@ const MESSAGES: Catalogue = {
   invalidTimeZone: { 'zh-CN': '无效的时区（例如 Asia/Shanghai）', en: 'Unknown time zone (e.g. Asia/Shanghai)' },
   notFound: { 'zh-CN': '所选记录不存在', en: 'The selected record does not exist' },
   duplicate: { 'zh-CN': '已存在相同编码的记录', en: 'A record with this code already exists' },
+  nothingToAmend: { 'zh-CN': '更正内容与原记录相同', en: 'The amendment changes nothing' },
   serialBelongsToOtherProduct: {
     'zh-CN': '该序列号已登记在其他型号（{model}）下',
     en: 'This serial number is registered to another model ({model})',

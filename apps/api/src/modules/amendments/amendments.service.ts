@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { OutletEntity, type OrganisationEntity } from '@stardesk/database';
+import { ValidationFailed, validateRequestAmendment, type RequestFacts } from '@stardesk/domain';
+import DataLoader from 'dataloader';
+import { DataSource } from 'typeorm';
+import { staleVersion } from '../../core/errors/app-errors';
+import { ServiceRequestLifecycleService } from '../service-requests/service-request-lifecycle.service';
+import type { ServiceRequest } from '../service-requests/service-request.model';
+import { ServiceRequestRepository } from '../service-requests/service-request.repository';
+import type { AmendServiceRequestInput } from './amend-service-request.input';
+import type { Amendment } from './amendment.model';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const SERVICE_REQUEST_RECORD = 'SERVICE_REQUEST';
+
+@Injectable()
+export class AmendmentsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly lifecycle: ServiceRequestLifecycleService,
+    private readonly requests: ServiceRequestRepository,
+  ) {}
+
+  /** Applies a correction and records it, in one transaction, whatever the request's status. */
+  async amendServiceRequest(organisation: OrganisationEntity, input: AmendServiceRequestInput): Promise<ServiceRequest> {
+    await this.dataSource.transaction(async (tx) => {
+      const locked = await this.lifecycle.lock(tx, organisation.id, input.id);
+      if (input.expectedVersion != null && input.expectedVersion !== locked.version) throw staleVersion(input.expectedVersion, locked.version);
+      const [current]: { type: RequestFacts['type']; channel: RequestFacts['channel']; priority: RequestFacts['priority']; fault_description: string | null; outlet_id: string }[] =
+        await tx.query('SELECT type, channel, priority, fault_description, outlet_id FROM service_requests WHERE org_id = $1 AND id = $2', [organisation.id, input.id]);
+      const amendment = validateRequestAmendment(
+        { type: current!.type, channel: current!.channel, priority: current!.priority, faultDescription: current!.fault_description, outletId: current!.outlet_id },
+        input,
+      );
+      if (amendment.facts.outletId !== current!.outlet_id) {
+        const outlet = UUID.test(amendment.facts.outletId) ? await tx.getRepository(OutletEntity).findOneBy({ orgId: organisation.id, id: amendment.facts.outletId, active: true }) : null;
+        if (!outlet) throw new ValidationFailed([{ field: 'outletId', code: 'notFound' }]);
+      }
+      await tx.query(
+        `UPDATE service_requests SET type = $3, channel = $4, priority = $5, fault_description = $6, outlet_id = $7, version = version + 1, updated_at = now()
+          WHERE org_id = $1 AND id = $2`,
+        [organisation.id, input.id, amendment.facts.type, amendment.facts.channel, amendment.facts.priority, amendment.facts.faultDescription, amendment.facts.outletId],
+      );
+      // Actor stays empty until accounts exist.
+      await tx.query(
+        `INSERT INTO amendments (org_id, record_type, record_id, changes, reason, amended_at, actor_id) VALUES ($1, $2, $3, $4, $5, now(), NULL)`,
+        [organisation.id, SERVICE_REQUEST_RECORD, input.id, JSON.stringify(amendment.changes), amendment.reason],
+      );
+    });
+    return (await this.requests.findById(organisation.id, input.id))!;
+  }
+
+  /** Amendments of many records of one type in one query, oldest first. */
+  loader(orgId: string, recordType: string): DataLoader<string, Amendment[]> {
+    return new DataLoader<string, Amendment[]>(async (ids) => {
+      const rows: { id: string; record_id: string; changes: Amendment['changes']; reason: string; amended_at: Date; actor_id: string | null; actor_login: string | null; actor_name: string | null }[] =
+        await this.dataSource.query(
+          `SELECT a.id, a.record_id, a.changes, a.reason, a.amended_at, s.id AS actor_id, s.login AS actor_login, s.name AS actor_name
+             FROM amendments a LEFT JOIN staff s ON s.org_id = a.org_id AND s.id = a.actor_id
+            WHERE a.org_id = $1 AND a.record_type = $2 AND a.record_id = ANY($3::uuid[]) ORDER BY a.amended_at, a.id`,
+          [orgId, recordType, ids],
+        );
+      return ids.map((id) =>
+        rows
+          .filter((row) => row.record_id === id)
+          .map((row) => ({
+            id: row.id,
+            changes: row.changes,
+            reason: row.reason,
+            amendedAt: row.amended_at,
+            actor: row.actor_id ? { id: row.actor_id, login: row.actor_login!, name: row.actor_name! } : null,
+          })),
+      );
+    });
+  }
+}

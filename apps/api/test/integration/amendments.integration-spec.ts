@@ -1,0 +1,63 @@
+import { anOrganisation, type GivenOrganisation } from '../../../../tools/testing/organisation.factory';
+import { closedRequest } from '../support/closed-request';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+const AMEND = `mutation($input: AmendServiceRequestInput!) {
+  amendServiceRequest(input: $input) { id priority status version faultDescription outlet { code } amendments { reason changes { field before after } } } }`;
+
+let app: TestApp;
+let acme: GivenOrganisation;
+const asAcme = { 'x-org-code': 'ACME' };
+
+beforeAll(async () => {
+  app = await startTestApp();
+  acme = await anOrganisation('ACME').withOutlet('SH-01').withOutlet('BJ-01').withProduct('KFR-35GW').withStaff('gcs1').create(app.database.dataSource);
+  await anOrganisation('OTHER').withOutlet('GZ-01').create(app.database.dataSource);
+});
+afterAll(async () => app?.close());
+
+async function amendmentRows(): Promise<number> {
+  const [row] = await app.database.dataSource.query('SELECT count(*)::int AS n FROM amendments');
+  return row.n;
+}
+
+describe('amendServiceRequest', () => {
+  it('corrects a closed request, keeping the original values with the reason', async () => {
+    const id = await closedRequest(app, acme);
+    const result = await app.graphql<{ amendServiceRequest: { status: string; priority: string; outlet: { code: string }; amendments: unknown[] } }>(
+      AMEND, { input: { id, reason: '客服误选网点与优先级', priority: 'HIGH', outletId: acme.outletIds['BJ-01'] } }, asAcme);
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.amendServiceRequest).toMatchObject({
+      status: 'CLOSED',
+      priority: 'HIGH',
+      outlet: { code: 'BJ-01' },
+      amendments: [{ reason: '客服误选网点与优先级', changes: [
+        { field: 'priority', before: 'NORMAL', after: 'HIGH' },
+        { field: 'outletId', before: acme.outletIds['SH-01'], after: acme.outletIds['BJ-01'] },
+      ] }],
+    });
+  });
+
+  it('refuses an amendment without a reason, one that changes nothing, or to another organisation’s outlet, writing nothing', async () => {
+    const id = await closedRequest(app, acme);
+    const before = await amendmentRows();
+    const [other] = await app.database.dataSource.query("SELECT id FROM outlets WHERE code = 'GZ-01'");
+    const cases: [Record<string, unknown>, string][] = [
+      [{ priority: 'HIGH' }, 'reason:required'],
+      [{ reason: '更正', priority: 'NORMAL' }, 'reason:nothingToAmend'],
+      [{ reason: '更正', outletId: other.id }, 'outletId:notFound'],
+      [{ reason: '更正', faultDescription: null }, 'faultDescription:required'],
+    ];
+    for (const [changes, expected] of cases) {
+      const result = await app.graphql(AMEND, { input: { id, ...changes } }, asAcme);
+      expect(result.errors?.[0]?.extensions?.fieldErrors?.map((e) => `${e.field}:${e.code}`)).toEqual([expected]);
+    }
+    expect(await amendmentRows()).toBe(before);
+  });
+
+  it('refuses a stale version and another organisation’s request', async () => {
+    const id = await closedRequest(app, acme);
+    expect((await app.graphql(AMEND, { input: { id, reason: 'x', priority: 'LOW', expectedVersion: 1 } }, asAcme)).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect((await app.graphql(AMEND, { input: { id, reason: 'x', priority: 'LOW' } }, { 'x-org-code': 'OTHER' })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});
