@@ -1,4 +1,4 @@
-import { ValidationFailed } from '../common/field-error';
+import { type ValidationFailed } from '../common/field-error';
 import { validateRequestAmendment, type RequestFacts } from './request-amendment';
 
 const current: RequestFacts = { type: 'REPAIR', channel: 'HOTLINE', priority: 'NORMAL', faultDescription: '不制冷', outletId: 'o-1' };
