@@ -21,7 +21,8 @@ export function registerSeedCommand(program: Command): void {
         const summary = await seedDemo(database.dataSource, { requests: options.requests, seed: options.seed });
         console.log(
           `Seeded ${summary.organisationCode}: ${summary.outlets} outlets, ${summary.staff} staff, ` +
-            `${summary.customers} customers, ${summary.requests} requests, ${summary.events} events ` +
+            `${summary.customers} customers, ${summary.requests} requests, ${summary.events} events, ${summary.visits} visits, ` +
+            `${summary.complaints} complaints, ${summary.returnVisits} return visits ` +
             `in ${((Date.now() - startedAt) / 1000).toFixed(1)} s.`,
         );
       });

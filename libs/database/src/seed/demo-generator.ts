@@ -35,6 +35,7 @@ export interface GeneratedRequest {
   closedAt: Date | null;
   cancelledAt: Date | null;
   reopenCount: number;
+  technicianLogin: string | null;
 }
 export interface GeneratedDemo { customers: GeneratedCustomer[]; units: GeneratedUnit[]; requests: GeneratedRequest[]; events: GeneratedEvent[] }
 
@@ -147,11 +148,11 @@ export function generateDemo(options: { seed: number; requests: number; now: Dat
   return { customers, units: [...units.values()], requests, events };
 }
 
-type RequestCore = Omit<GeneratedRequest, 'status' | 'acknowledgedAt' | 'resolvedAt' | 'closedAt' | 'cancelledAt' | 'reopenCount'>;
+type RequestCore = Omit<GeneratedRequest, 'status' | 'acknowledgedAt' | 'resolvedAt' | 'closedAt' | 'cancelledAt' | 'reopenCount' | 'technicianLogin'>;
 
 /** Walks one request through the lifecycle with realistic delays, stopping at `now`. */
 function buildLifecycle(random: SeededRandom, core: RequestCore, outlet: DemoOutlet, now: Date, events: GeneratedEvent[]): GeneratedRequest {
-  const request: GeneratedRequest = { ...core, status: 'NEW', acknowledgedAt: null, resolvedAt: null, closedAt: null, cancelledAt: null, reopenCount: 0 };
+  const request: GeneratedRequest = { ...core, status: 'NEW', acknowledgedAt: null, resolvedAt: null, closedAt: null, cancelledAt: null, reopenCount: 0, technicianLogin: null };
   const dispatcher = dispatcherLogin(outlet);
   const technician = technicianLogin(outlet, random.int(0, outlet.technicians - 1));
   const move = (to: RequestStatus, at: Date, actor: string | null, note: string | null = null): boolean => {
@@ -178,6 +179,7 @@ function buildLifecycle(random: SeededRandom, core: RequestCore, outlet: DemoOut
   request.acknowledgedAt = ackAt;
   const dispatchAt = new Date(ackAt.getTime() + random.logNormal(30, 0.8) * MINUTE);
   if (!move('DISPATCHED', dispatchAt, dispatcher)) return request;
+  request.technicianLogin = technician;
   const arriveAt = new Date(Math.max(dispatchAt.getTime() + 10 * MINUTE, t0 + random.logNormal(core.type === 'CONSULTATION' ? 1 : 14, 0.6) * HOUR));
   if (!move('IN_PROGRESS', arriveAt, technician)) return request;
   if (random.chance(0.08)) {

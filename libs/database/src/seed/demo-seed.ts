@@ -4,6 +4,8 @@ import { OrganisationEntity } from '../entities';
 import { createOrganisation, purgeOrganisation } from '../organisations/organisation-store';
 import { bulkInsert } from './bulk-insert';
 import { DEMO_ORGANISATION, DEMO_OUTLETS, DEMO_PRODUCTS, DEMO_REGIONS, GIVEN_NAMES, SURNAMES } from './demo-catalogue';
+import { generateActivity } from './demo-activity';
+import { writeDemoActivity } from './demo-activity-writer';
 import { dispatcherLogin, generateDemo, technicianLogin } from './demo-generator';
 import { SeededRandom } from './random';
 
@@ -21,6 +23,9 @@ export interface DemoSeedSummary {
   customers: number;
   requests: number;
   events: number;
+  visits: number;
+  complaints: number;
+  returnVisits: number;
 }
 
 type StaffSpec = { id: string; login: string; name: string; role: string; outletCodes: string[] };
@@ -101,15 +106,21 @@ export async function seedDemo(dataSource: DataSource, options: DemoSeedOptions 
         { name: 'warranty_status', type: 'text' }, { name: 'reported_at', type: 'timestamptz' }, { name: 'acknowledged_at', type: 'timestamptz' },
         { name: 'resolved_at', type: 'timestamptz' }, { name: 'closed_at', type: 'timestamptz' }, { name: 'cancelled_at', type: 'timestamptz' },
         { name: 'reopen_count', type: 'int' }, { name: 'created_at', type: 'timestamptz' }, { name: 'updated_at', type: 'timestamptz' },
+        { name: 'technician_id', type: 'uuid' },
       ],
       demo.requests.map((r, index) => [
         r.id, orgId, codeOf(r.reportedAt, index), r.type, r.channel, r.priority, r.status, r.customerId,
         productIds.get(r.productModel), r.unitId, outletIds.get(r.outletCode), r.faultDescription, r.warrantyStatus, r.reportedAt,
         r.acknowledgedAt, r.resolvedAt, r.closedAt, r.cancelledAt, r.reopenCount, r.reportedAt, r.closedAt ?? r.resolvedAt ?? r.reportedAt,
+        r.technicianLogin ? staffIds.get(r.technicianLogin) : null,
       ]));
     await bulkInsert(tx, 'service_request_events',
       [{ name: 'id', type: 'uuid' }, { name: 'org_id', type: 'uuid' }, { name: 'request_id', type: 'uuid' }, { name: 'from_status', type: 'text' }, { name: 'to_status', type: 'text' }, { name: 'at', type: 'timestamptz' }, { name: 'actor_id', type: 'uuid' }, { name: 'note', type: 'text' }],
       demo.events.map((e) => [e.id, orgId, e.requestId, e.from, e.to, e.at, e.actorLogin ? staffIds.get(e.actorLogin) : null, e.note]));
+
+    const categoryOf = (model: string): string => DEMO_PRODUCTS.find((product) => product.model === model)!.category;
+    const activity = generateActivity(demo, categoryOf, seed + 2, now);
+    await writeDemoActivity(tx, { orgId, timeZone: DEMO_ORGANISATION.timeZone, outletIds, staffIds, yearStart: new Date(now.getTime() - 366 * 86_400_000) }, demo, activity, seed + 3);
 
     return {
       organisationCode: organisation.code,
@@ -118,6 +129,9 @@ export async function seedDemo(dataSource: DataSource, options: DemoSeedOptions 
       customers: demo.customers.length,
       requests: demo.requests.length,
       events: demo.events.length,
+      visits: activity.visits.length,
+      complaints: activity.complaints.length,
+      returnVisits: activity.returnVisits.length,
     };
   });
 }
