@@ -33,7 +33,13 @@ export type FieldErrorCode =
   | 'invalidKey'
   | 'duplicateKey'
   | 'unknownFactor'
-  | 'weightsMustSumToOne';
+  | 'weightsMustSumToOne'
+  // service and people records: deliveries, warranty decisions, take-backs, qualifications, trainings
+  | 'requestTypeNotAllowed'
+  | 'onlyForRefund'
+  | 'hazardousDisposal'
+  | 'listedTwice'
+  | 'tooManyDecimals';
 
 export interface FieldError {
   /** Dotted path of the input field, e.g. `customer.phone`. */
@@ -92,6 +98,18 @@ const MESSAGES: Catalogue = {
   duplicateKey: { 'zh-CN': '标识重复', en: 'This key is used twice' },
   unknownFactor: { 'zh-CN': '该调查没有此评价项', en: 'This survey has no such question' },
   weightsMustSumToOne: { 'zh-CN': '各项权重之和必须为 1（当前为 {sum}）', en: 'The weights must add up to 1 (now {sum})' },
+  // service and people records: deliveries, warranty decisions, take-backs, qualifications, trainings
+  requestTypeNotAllowed: {
+    'zh-CN': '该工单类型（{type}）不能登记此记录，可用：{allowed}',
+    en: 'Not possible for a request of type {type}; allowed: {allowed}',
+  },
+  onlyForRefund: { 'zh-CN': '仅在决定退货退款时填写', en: 'Only for a refund decision' },
+  hazardousDisposal: {
+    'zh-CN': '该产品需危险品处置，只能返厂或交有资质的处置单位',
+    en: 'This product needs hazardous handling: return it to the manufacturer or to a certified disposer',
+  },
+  listedTwice: { 'zh-CN': '同一人员重复列出', en: 'This person is listed twice' },
+  tooManyDecimals: { 'zh-CN': '最多保留 {places} 位小数', en: 'At most {places} decimal places' },
 };
 
 export function fieldErrorMessage(error: FieldError, locale: Locale): string {
