@@ -20,6 +20,13 @@ import { SurveyInvitationEntity } from './survey-invitation.entity';
 import { SurveyResponseEntity } from './survey-response.entity';
 import { ComplaintEntity } from './complaint.entity';
 import { ComplaintEventEntity } from './complaint-event.entity';
+import { DeliveryEntity } from './delivery.entity';
+import { WarrantyDecisionEntity } from './warranty-decision.entity';
+import { TakeBackEntity } from './take-back.entity';
+import { QualificationEntity } from './qualification.entity';
+import { TrainingEntity } from './training.entity';
+import { TrainingAttendanceEntity } from './training-attendance.entity';
+import { StaffEvaluationEntity } from './staff-evaluation.entity';
 
 export {
   CustomerEntity,
@@ -44,6 +51,13 @@ export {
   SurveyResponseEntity,
   ComplaintEntity,
   ComplaintEventEntity,
+  DeliveryEntity,
+  WarrantyDecisionEntity,
+  TakeBackEntity,
+  QualificationEntity,
+  TrainingEntity,
+  TrainingAttendanceEntity,
+  StaffEvaluationEntity,
 };
 
 export const ENTITIES = [
@@ -69,4 +83,11 @@ export const ENTITIES = [
   SurveyResponseEntity,
   ComplaintEntity,
   ComplaintEventEntity,
+  DeliveryEntity,
+  WarrantyDecisionEntity,
+  TakeBackEntity,
+  QualificationEntity,
+  TrainingEntity,
+  TrainingAttendanceEntity,
+  StaffEvaluationEntity,
 ];
