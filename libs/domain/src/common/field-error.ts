@@ -39,7 +39,8 @@ export type FieldErrorCode =
   | 'onlyForRefund'
   | 'hazardousDisposal'
   | 'listedTwice'
-  | 'tooManyDecimals';
+  | 'tooManyDecimals'
+  | 'alreadyRecorded';
 
 export interface FieldError {
   /** Dotted path of the input field, e.g. `customer.phone`. */
@@ -110,6 +111,7 @@ const MESSAGES: Catalogue = {
   },
   listedTwice: { 'zh-CN': '同一人员重复列出', en: 'This person is listed twice' },
   tooManyDecimals: { 'zh-CN': '最多保留 {places} 位小数', en: 'At most {places} decimal places' },
+  alreadyRecorded: { 'zh-CN': '已有相同的记录，不能重复登记', en: 'This record already exists' },
 };
 
 export function fieldErrorMessage(error: FieldError, locale: Locale): string {

@@ -65,3 +65,8 @@ export function isQualificationValidOn(qualification: QualificationValidity, day
 export function isQualificationExpiringWithin(qualification: QualificationValidity, today: LocalDate, days: number): boolean {
   return isQualificationValidOn(qualification, today) && qualification.validUntil !== null && qualification.validUntil <= addLocalDays(today, days);
 }
+
+/** The local dates between which a certificate valid today must end to count as expiring within `days`. */
+export function expiryWindow(today: LocalDate, days: number): { from: LocalDate; until: LocalDate } {
+  return { from: today, until: addLocalDays(today, days) };
+}

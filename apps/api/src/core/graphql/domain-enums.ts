@@ -1,5 +1,7 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
+  ARRIVAL_CONDITIONS,
+  CERTIFICATE_TYPES,
   CHANNELS,
   COMPLAINT_ACTIONS,
   COMPLAINT_COMMANDS,
@@ -7,6 +9,10 @@ import {
   COMPLAINT_ESCALATION_REASONS,
   COMPLAINT_SEVERITIES,
   COMPLAINT_STATUSES,
+  DELIVERY_PUNCTUALITIES,
+  DELIVERY_REQUEST_TYPES,
+  DELIVERY_STATUSES,
+  DISPOSAL_METHODS,
   OUTLET_KINDS,
   PRIORITIES,
   REQUEST_COMMANDS,
@@ -20,6 +26,7 @@ import {
   SURVEY_RESPONSE_SOURCES,
   VISIT_OUTCOMES,
   VISIT_PART_MOVEMENTS,
+  WARRANTY_DECISION_KINDS,
   WARRANTY_STATUSES,
 } from '@stardesk/domain';
 
@@ -49,6 +56,13 @@ export const ComplaintCommandEnum = enumObject(COMPLAINT_COMMANDS);
 export const ComplaintActionEnum = enumObject(COMPLAINT_ACTIONS);
 export const ComplaintEscalationReasonEnum = enumObject(COMPLAINT_ESCALATION_REASONS);
 export const ComplaintDeadlineKindEnum = enumObject(COMPLAINT_DEADLINE_KINDS);
+export const DeliveryKindEnum = enumObject(DELIVERY_REQUEST_TYPES);
+export const DeliveryStatusEnum = enumObject(DELIVERY_STATUSES);
+export const ArrivalConditionEnum = enumObject(ARRIVAL_CONDITIONS);
+export const DeliveryPunctualityEnum = enumObject(DELIVERY_PUNCTUALITIES);
+export const WarrantyDecisionKindEnum = enumObject(WARRANTY_DECISION_KINDS);
+export const DisposalMethodEnum = enumObject(DISPOSAL_METHODS);
+export const CertificateTypeEnum = enumObject(CERTIFICATE_TYPES);
 
 registerEnumType(ServiceTypeEnum, { name: 'ServiceType' });
 registerEnumType(ChannelEnum, { name: 'Channel' });
@@ -71,3 +85,10 @@ registerEnumType(ComplaintCommandEnum, { name: 'ComplaintCommand', description: 
 registerEnumType(ComplaintActionEnum, { name: 'ComplaintAction', description: 'What a complaint event records' });
 registerEnumType(ComplaintEscalationReasonEnum, { name: 'ComplaintEscalationReason' });
 registerEnumType(ComplaintDeadlineKindEnum, { name: 'ComplaintDeadlineKind' });
+registerEnumType(DeliveryKindEnum, { name: 'DeliveryKind', description: '配送 or 安装: the type of the request' });
+registerEnumType(DeliveryStatusEnum, { name: 'DeliveryStatus' });
+registerEnumType(ArrivalConditionEnum, { name: 'ArrivalCondition', description: 'Condition of the goods on arrival, as signed for' });
+registerEnumType(DeliveryPunctualityEnum, { name: 'DeliveryPunctuality', description: 'Done before, within or after the scheduled window' });
+registerEnumType(WarrantyDecisionKindEnum, { name: 'WarrantyDecisionKind', description: '三包: repair, replace or refund' });
+registerEnumType(DisposalMethodEnum, { name: 'DisposalMethod', description: 'Where taken-back waste products went' });
+registerEnumType(CertificateTypeEnum, { name: 'CertificateType' });
