@@ -15,7 +15,7 @@ export interface GivenOrganisation {
  */
 export class OrganisationBuilder {
   private readonly outlets: { code: string; name: string; kind: OutletKind; city: string }[] = [];
-  private readonly products: { model: string; category: string; warrantyMonths: number }[] = [];
+  private readonly products: { model: string; category: string; warrantyMonths: number; hazardous: boolean }[] = [];
   private readonly staff: { login: string; role: StaffRole; active: boolean }[] = [];
   private timeZone = 'Asia/Shanghai';
 
@@ -31,8 +31,8 @@ export class OrganisationBuilder {
     return this;
   }
 
-  withProduct(model: string, category = '空调', warrantyMonths = 12): this {
-    this.products.push({ model, category, warrantyMonths });
+  withProduct(model: string, category = '空调', warrantyMonths = 12, hazardous = false): this {
+    this.products.push({ model, category, warrantyMonths, hazardous });
     return this;
   }
 
@@ -50,7 +50,7 @@ export class OrganisationBuilder {
     }
     const productIds: Record<string, string> = {};
     for (const product of this.products) {
-      const saved = await dataSource.getRepository(ProductEntity).save({ ...product, orgId: organisation.id, name: `${product.category} ${product.model}`, hazardous: false });
+      const saved = await dataSource.getRepository(ProductEntity).save({ ...product, orgId: organisation.id, name: `${product.category} ${product.model}` });
       productIds[product.model] = saved.id;
     }
     const staffIds: Record<string, string> = {};

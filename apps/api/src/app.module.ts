@@ -31,6 +31,9 @@ export class AppModule {
             loaders: new Map(),
           }),
           includeStacktraceInErrorResponses: false,
+          // Errors of field resolvers (e.g. a bad argument of StaffMember.trainingHours) go through
+          // the same exception filter as queries and mutations, so they keep their stable codes.
+          fieldResolverEnhancers: ['filters'],
         }),
         ...FEATURE_MODULES,
       ],

@@ -1,5 +1,18 @@
 import { AmendmentsModule } from './modules/amendments/amendments.module';
 import { AmendmentsResolver } from './modules/amendments/amendments.resolver';
+import { DeliveriesModule } from './modules/deliveries/deliveries.module';
+import { DeliveriesResolver } from './modules/deliveries/deliveries.resolver';
+import { DeliveryRequestFieldsResolver } from './modules/deliveries/delivery-request-fields.resolver';
+import { PeopleModule } from './modules/people/people.module';
+import { QualificationsResolver } from './modules/people/qualifications.resolver';
+import { StaffEvaluationsResolver } from './modules/people/staff-evaluations.resolver';
+import { StaffPeopleFieldsResolver } from './modules/people/staff-people-fields.resolver';
+import { TrainingsResolver } from './modules/people/trainings.resolver';
+import { TakeBacksModule } from './modules/take-backs/take-backs.module';
+import { TakeBacksResolver } from './modules/take-backs/take-backs.resolver';
+import { WarrantyDecisionsModule } from './modules/warranty-decisions/warranty-decisions.module';
+import { WarrantyDecisionsResolver } from './modules/warranty-decisions/warranty-decisions.resolver';
+import { WarrantyRequestFieldsResolver } from './modules/warranty-decisions/warranty-request-fields.resolver';
 import { ComplaintsModule } from './modules/complaints/complaints.module';
 import { ComplaintFieldsResolver } from './modules/complaints/complaint-fields.resolver';
 import { ComplaintLifecycleResolver } from './modules/complaints/complaint-lifecycle.resolver';
@@ -56,6 +69,10 @@ export const FEATURE_MODULES = [
   RegionsModule,
   CustomersModule,
   ProductUnitsModule,
+  DeliveriesModule,
+  WarrantyDecisionsModule,
+  TakeBacksModule,
+  PeopleModule,
 ];
 
 export const RESOLVERS = [
@@ -82,4 +99,13 @@ export const RESOLVERS = [
   CustomersResolver,
   ProductUnitsResolver,
   AmendmentsResolver,
+  DeliveriesResolver,
+  DeliveryRequestFieldsResolver,
+  WarrantyDecisionsResolver,
+  WarrantyRequestFieldsResolver,
+  TakeBacksResolver,
+  QualificationsResolver,
+  TrainingsResolver,
+  StaffEvaluationsResolver,
+  StaffPeopleFieldsResolver,
 ];

@@ -25,6 +25,13 @@ import { OrganisationSettingsEntity } from './organisation-settings.entity';
 import { CalendarDayEntity } from './calendar-day.entity';
 import { OutletTargetsEntity } from './outlet-targets.entity';
 import { ServiceCommitmentEntity } from './service-commitment.entity';
+import { DeliveryEntity } from './delivery.entity';
+import { WarrantyDecisionEntity } from './warranty-decision.entity';
+import { TakeBackEntity } from './take-back.entity';
+import { QualificationEntity } from './qualification.entity';
+import { TrainingEntity } from './training.entity';
+import { TrainingAttendanceEntity } from './training-attendance.entity';
+import { StaffEvaluationEntity } from './staff-evaluation.entity';
 
 export {
   AmendmentEntity,
@@ -54,6 +61,13 @@ export {
   CalendarDayEntity,
   OutletTargetsEntity,
   ServiceCommitmentEntity,
+  DeliveryEntity,
+  WarrantyDecisionEntity,
+  TakeBackEntity,
+  QualificationEntity,
+  TrainingEntity,
+  TrainingAttendanceEntity,
+  StaffEvaluationEntity,
 };
 
 export const ENTITIES = [
@@ -84,4 +98,11 @@ export const ENTITIES = [
   OutletTargetsEntity,
   ServiceCommitmentEntity,
   AmendmentEntity,
+  DeliveryEntity,
+  WarrantyDecisionEntity,
+  TakeBackEntity,
+  QualificationEntity,
+  TrainingEntity,
+  TrainingAttendanceEntity,
+  StaffEvaluationEntity,
 ];

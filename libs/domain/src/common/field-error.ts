@@ -45,7 +45,13 @@ export type FieldErrorCode =
   | 'outsideYear'
   | 'inactive'
   | 'invalidLogin'
-  | 'alreadyUsed';
+  | 'alreadyUsed'
+  // service and people records: deliveries, warranty decisions, take-backs, qualifications, trainings
+  | 'requestTypeNotAllowed'
+  | 'onlyForRefund'
+  | 'hazardousDisposal'
+  | 'tooManyDecimals'
+  | 'alreadyRecorded';
 
 export interface FieldError {
   /** Dotted path of the input field, e.g. `customer.phone`. */
@@ -125,6 +131,18 @@ const MESSAGES: Catalogue = {
     'zh-CN': '登录名只能包含小写字母、数字、点、下划线和连字符（2–64 位）',
     en: 'Logins use lower-case letters, digits, dots, underscores and hyphens (2–64 characters)',
   },
+  // service and people records: deliveries, warranty decisions, take-backs, qualifications, trainings
+  requestTypeNotAllowed: {
+    'zh-CN': '该工单类型（{type}）不能登记此记录，可用：{allowed}',
+    en: 'Not possible for a request of type {type}; allowed: {allowed}',
+  },
+  onlyForRefund: { 'zh-CN': '仅在决定退货退款时填写', en: 'Only for a refund decision' },
+  hazardousDisposal: {
+    'zh-CN': '该产品需危险品处置，只能返厂或交有资质的处置单位',
+    en: 'This product needs hazardous handling: return it to the manufacturer or to a certified disposer',
+  },
+  tooManyDecimals: { 'zh-CN': '最多保留 {places} 位小数', en: 'At most {places} decimal places' },
+  alreadyRecorded: { 'zh-CN': '已有相同的记录，不能重复登记', en: 'This record already exists' },
 };
 
 export function fieldErrorMessage(error: FieldError, locale: Locale): string {

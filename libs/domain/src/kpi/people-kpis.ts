@@ -1,3 +1,4 @@
+import { isQualificationValidOn } from '../people/qualification';
 import type { KpiContext, KpiMeasure } from './kpi-context';
 import { isLocalDateWithin } from './kpi-period';
 import type { KpiStaffRecord, LocalDate } from './kpi-records';
@@ -12,8 +13,9 @@ export function isActiveOn(staff: KpiStaffRecord, day: LocalDate): boolean {
   return staff.activePeriods.some((period) => period.from <= day && (period.until === null || day <= period.until));
 }
 
+/** The same validity rule as the qualification register's `validAt` filter. */
 export function isCertifiedOn(staff: KpiStaffRecord, day: LocalDate): boolean {
-  return staff.qualifications.some((qualification) => qualification.validFrom <= day && (qualification.validUntil === null || day <= qualification.validUntil));
+  return staff.qualifications.some((qualification) => isQualificationValidOn(qualification, day));
 }
 
 export function measureCertifiedStaffRate(context: KpiContext): KpiMeasure<number | null> {

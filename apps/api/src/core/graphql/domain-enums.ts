@@ -1,6 +1,8 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
   CALENDAR_DAY_KINDS,
+  ARRIVAL_CONDITIONS,
+  CERTIFICATE_TYPES,
   CHANNELS,
   COMPLAINT_ACTIONS,
   COMPLAINT_COMMANDS,
@@ -9,6 +11,10 @@ import {
   COMPLAINT_SEVERITIES,
   COMPLAINT_STATUSES,
   DEADLINE_STATES,
+  DELIVERY_PUNCTUALITIES,
+  DELIVERY_REQUEST_TYPES,
+  DELIVERY_STATUSES,
+  DISPOSAL_METHODS,
   OUTLET_KINDS,
   PRIORITIES,
   REQUEST_COMMANDS,
@@ -25,6 +31,7 @@ import {
   TARGET_UNITS,
   VISIT_OUTCOMES,
   VISIT_PART_MOVEMENTS,
+  WARRANTY_DECISION_KINDS,
   WARRANTY_STATUSES,
   WEEKDAYS,
 } from '@stardesk/domain';
@@ -61,6 +68,13 @@ export const TargetSourceEnum = enumObject(TARGET_SOURCES);
 export const WeekdayEnum = enumObject(WEEKDAYS);
 export const CalendarDayKindEnum = enumObject(CALENDAR_DAY_KINDS);
 export const DeadlineStateEnum = enumObject(DEADLINE_STATES);
+export const DeliveryKindEnum = enumObject(DELIVERY_REQUEST_TYPES);
+export const DeliveryStatusEnum = enumObject(DELIVERY_STATUSES);
+export const ArrivalConditionEnum = enumObject(ARRIVAL_CONDITIONS);
+export const DeliveryPunctualityEnum = enumObject(DELIVERY_PUNCTUALITIES);
+export const WarrantyDecisionKindEnum = enumObject(WARRANTY_DECISION_KINDS);
+export const DisposalMethodEnum = enumObject(DISPOSAL_METHODS);
+export const CertificateTypeEnum = enumObject(CERTIFICATE_TYPES);
 
 registerEnumType(ServiceTypeEnum, { name: 'ServiceType' });
 registerEnumType(ChannelEnum, { name: 'Channel' });
@@ -89,3 +103,10 @@ registerEnumType(TargetSourceEnum, { name: 'TargetSource', description: 'Which l
 registerEnumType(WeekdayEnum, { name: 'Weekday' });
 registerEnumType(CalendarDayKindEnum, { name: 'CalendarDayKind', description: 'A public holiday, or a weekend day worked instead (调休)' });
 registerEnumType(DeadlineStateEnum, { name: 'DeadlineState' });
+registerEnumType(DeliveryKindEnum, { name: 'DeliveryKind', description: '配送 or 安装: the type of the request' });
+registerEnumType(DeliveryStatusEnum, { name: 'DeliveryStatus' });
+registerEnumType(ArrivalConditionEnum, { name: 'ArrivalCondition', description: 'Condition of the goods on arrival, as signed for' });
+registerEnumType(DeliveryPunctualityEnum, { name: 'DeliveryPunctuality', description: 'Done before, within or after the scheduled window' });
+registerEnumType(WarrantyDecisionKindEnum, { name: 'WarrantyDecisionKind', description: '三包: repair, replace or refund' });
+registerEnumType(DisposalMethodEnum, { name: 'DisposalMethod', description: 'Where taken-back waste products went' });
+registerEnumType(CertificateTypeEnum, { name: 'CertificateType' });

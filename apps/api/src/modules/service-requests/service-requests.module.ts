@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ReturnVisitSchedulingModule } from '../return-visits/return-visit-scheduling.module';
+import { RequestReferencesRepository } from './request-references.repository';
 import { ServiceRequestFieldsResolver } from './service-request-fields.resolver';
 import { ServiceRequestLifecycleResolver } from './service-request-lifecycle.resolver';
 import { ServiceRequestLifecycleService } from './service-request-lifecycle.service';
@@ -16,7 +17,8 @@ import { ServiceRequestsService } from './service-requests.service';
     ServiceRequestsService,
     ServiceRequestLifecycleService,
     ServiceRequestRepository,
+    RequestReferencesRepository,
   ],
-  exports: [ServiceRequestLifecycleService, ServiceRequestRepository],
+  exports: [ServiceRequestLifecycleService, ServiceRequestRepository, RequestReferencesRepository],
 })
 export class ServiceRequestsModule {}

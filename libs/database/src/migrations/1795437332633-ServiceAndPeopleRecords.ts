@@ -1,0 +1,101 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class ServiceAndPeopleRecords1795437332633 implements MigrationInterface {
+  name = 'ServiceAndPeopleRecords1795437332633';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`CREATE TABLE "deliveries" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "org_id" uuid NOT NULL, "request_id" uuid NOT NULL, "kind" character varying(16) NOT NULL, "unit_id" uuid, "status" character varying(16) NOT NULL, "scheduled_from" TIMESTAMP WITH TIME ZONE NOT NULL, "scheduled_to" TIMESTAMP WITH TIME ZONE NOT NULL, "staff_id" uuid, "note" text, "done_at" TIMESTAMP WITH TIME ZONE, "condition" character varying(20), "signer_name" character varying(64), "completion_note" text, "version" integer NOT NULL DEFAULT '1', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "ck_deliveries_done" CHECK (("status" = 'DONE') = ("done_at" IS NOT NULL AND "condition" IS NOT NULL AND "signer_name" IS NOT NULL)), CONSTRAINT "ck_deliveries_window" CHECK ("scheduled_to" >= "scheduled_from"), CONSTRAINT "PK_a6ef225c5c5f0974e503bfb731f" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "ix_deliveries_org_staff_scheduled" ON "deliveries"  ("org_id", "staff_id", "scheduled_from") `);
+    await queryRunner.query(`CREATE INDEX "ix_deliveries_org_request" ON "deliveries"  ("org_id", "request_id") `);
+    await queryRunner.query(`CREATE INDEX "ix_deliveries_org_scheduled" ON "deliveries"  ("org_id", "scheduled_from", "id") `);
+    await queryRunner.query(`CREATE TABLE "warranty_decisions" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "org_id" uuid NOT NULL, "request_id" uuid NOT NULL, "decision" character varying(8) NOT NULL, "reason" text NOT NULL, "in_warranty" boolean NOT NULL, "derived_warranty_status" character varying(16) NOT NULL, "warranty_overridden" boolean NOT NULL DEFAULT false, "override_reason" text, "refund_amount" numeric(12,2), "decided_by_id" uuid NOT NULL, "decided_at" TIMESTAMP WITH TIME ZONE NOT NULL, "supersedes_id" uuid, "superseded_at" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "ck_warranty_decisions_refund" CHECK (("decision" = 'REFUND') = ("refund_amount" IS NOT NULL) AND ("refund_amount" IS NULL OR "refund_amount" > 0)), CONSTRAINT "PK_66ff5e69552cb93d5dc6e67e7b6" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "ix_warranty_decisions_org_decided" ON "warranty_decisions"  ("org_id", "decided_at", "id") `);
+    await queryRunner.query(`CREATE INDEX "ix_warranty_decisions_org_request" ON "warranty_decisions"  ("org_id", "request_id", "decided_at") `);
+    await queryRunner.query(`CREATE UNIQUE INDEX "uq_warranty_decisions_request_current" ON "warranty_decisions"  ("org_id", "request_id") WHERE "superseded_at" IS NULL`);
+    await queryRunner.query(`CREATE TABLE "take_backs" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "org_id" uuid NOT NULL, "outlet_id" uuid NOT NULL, "product_id" uuid NOT NULL, "quantity" integer NOT NULL, "disposal_method" character varying(24) NOT NULL, "disposer" character varying(100) NOT NULL, "certificate_no" character varying(64), "collected_at" TIMESTAMP WITH TIME ZONE NOT NULL, "customer_id" uuid, "request_id" uuid, "note" text, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "ck_take_backs_quantity" CHECK ("quantity" > 0), CONSTRAINT "PK_a6e8ead5623358f57622fd4d622" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "ix_take_backs_org_outlet_collected" ON "take_backs"  ("org_id", "outlet_id", "collected_at") `);
+    await queryRunner.query(`CREATE INDEX "ix_take_backs_org_collected" ON "take_backs"  ("org_id", "collected_at", "id") `);
+    await queryRunner.query(`CREATE TABLE "qualifications" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "org_id" uuid NOT NULL, "staff_id" uuid NOT NULL, "certificate_type" character varying(20) NOT NULL, "certificate_no" character varying(64) NOT NULL, "issuer" character varying(100) NOT NULL, "title" character varying(100), "valid_from" date NOT NULL, "valid_until" date, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "ck_qualifications_validity" CHECK ("valid_until" IS NULL OR "valid_until" >= "valid_from"), CONSTRAINT "PK_9ed4d526ac3b76ba3f1c1080433" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "ix_qualifications_org_valid_until" ON "qualifications"  ("org_id", "valid_until") `);
+    await queryRunner.query(`CREATE INDEX "ix_qualifications_org_staff" ON "qualifications"  ("org_id", "staff_id") `);
+    await queryRunner.query(`CREATE UNIQUE INDEX "uq_qualifications_org_type_no" ON "qualifications"  ("org_id", "certificate_type", "certificate_no") `);
+    await queryRunner.query(`CREATE TABLE "trainings" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "org_id" uuid NOT NULL, "course" character varying(100) NOT NULL, "date" date NOT NULL, "hours" numeric(5,1) NOT NULL, "trainer" character varying(64), "syllabus" text, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "ck_trainings_hours" CHECK ("hours" > 0), CONSTRAINT "PK_b67237502b175163e47dc85018d" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "ix_trainings_org_date" ON "trainings"  ("org_id", "date", "id") `);
+    await queryRunner.query(`CREATE TABLE "training_attendances" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "org_id" uuid NOT NULL, "training_id" uuid NOT NULL, "staff_id" uuid NOT NULL, "score" numeric(4,1), "passed" boolean, CONSTRAINT "ck_training_attendances_score" CHECK ("score" BETWEEN 0 AND 100), CONSTRAINT "PK_2c28d77c75ef1f5575250b495b7" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "ix_training_attendances_org_staff" ON "training_attendances"  ("org_id", "staff_id") `);
+    await queryRunner.query(`CREATE UNIQUE INDEX "uq_training_attendances_training_staff" ON "training_attendances"  ("org_id", "training_id", "staff_id") `);
+    await queryRunner.query(`CREATE TABLE "staff_evaluations" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "org_id" uuid NOT NULL, "staff_id" uuid NOT NULL, "period_from" date NOT NULL, "period_to" date NOT NULL, "attitude" smallint NOT NULL, "problem_solving" smallint NOT NULL, "satisfaction" smallint NOT NULL, "score" numeric(4,1) NOT NULL, "evaluator_id" uuid NOT NULL, "note" text, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "ck_staff_evaluations_score" CHECK ("score" BETWEEN 0 AND 100), CONSTRAINT "ck_staff_evaluations_ratings" CHECK ("attitude" BETWEEN 1 AND 5 AND "problem_solving" BETWEEN 1 AND 5 AND "satisfaction" BETWEEN 1 AND 5), CONSTRAINT "ck_staff_evaluations_period" CHECK ("period_to" >= "period_from"), CONSTRAINT "PK_5dd0c3e65ea274fa9148296a31c" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "ix_staff_evaluations_org_period" ON "staff_evaluations"  ("org_id", "period_to", "id") `);
+    await queryRunner.query(`CREATE UNIQUE INDEX "uq_staff_evaluations_staff_period" ON "staff_evaluations"  ("org_id", "staff_id", "period_from", "period_to") `);
+    await queryRunner.query(`ALTER TABLE "deliveries" ADD CONSTRAINT "fk_deliveries_org" FOREIGN KEY ("org_id") REFERENCES "organisations"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "deliveries" ADD CONSTRAINT "fk_deliveries_request" FOREIGN KEY ("request_id") REFERENCES "service_requests"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "deliveries" ADD CONSTRAINT "fk_deliveries_unit" FOREIGN KEY ("unit_id") REFERENCES "product_units"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "deliveries" ADD CONSTRAINT "fk_deliveries_staff" FOREIGN KEY ("staff_id") REFERENCES "staff"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "warranty_decisions" ADD CONSTRAINT "fk_warranty_decisions_org" FOREIGN KEY ("org_id") REFERENCES "organisations"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "warranty_decisions" ADD CONSTRAINT "fk_warranty_decisions_request" FOREIGN KEY ("request_id") REFERENCES "service_requests"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "warranty_decisions" ADD CONSTRAINT "fk_warranty_decisions_decided_by" FOREIGN KEY ("decided_by_id") REFERENCES "staff"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "warranty_decisions" ADD CONSTRAINT "fk_warranty_decisions_supersedes" FOREIGN KEY ("supersedes_id") REFERENCES "warranty_decisions"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "take_backs" ADD CONSTRAINT "fk_take_backs_org" FOREIGN KEY ("org_id") REFERENCES "organisations"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "take_backs" ADD CONSTRAINT "fk_take_backs_outlet" FOREIGN KEY ("outlet_id") REFERENCES "outlets"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "take_backs" ADD CONSTRAINT "fk_take_backs_product" FOREIGN KEY ("product_id") REFERENCES "products"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "take_backs" ADD CONSTRAINT "fk_take_backs_customer" FOREIGN KEY ("customer_id") REFERENCES "customers"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "take_backs" ADD CONSTRAINT "fk_take_backs_request" FOREIGN KEY ("request_id") REFERENCES "service_requests"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "qualifications" ADD CONSTRAINT "fk_qualifications_org" FOREIGN KEY ("org_id") REFERENCES "organisations"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "qualifications" ADD CONSTRAINT "fk_qualifications_staff" FOREIGN KEY ("staff_id") REFERENCES "staff"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "trainings" ADD CONSTRAINT "fk_trainings_org" FOREIGN KEY ("org_id") REFERENCES "organisations"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "training_attendances" ADD CONSTRAINT "fk_training_attendances_org" FOREIGN KEY ("org_id") REFERENCES "organisations"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "training_attendances" ADD CONSTRAINT "fk_training_attendances_training" FOREIGN KEY ("training_id") REFERENCES "trainings"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "training_attendances" ADD CONSTRAINT "fk_training_attendances_staff" FOREIGN KEY ("staff_id") REFERENCES "staff"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "staff_evaluations" ADD CONSTRAINT "fk_staff_evaluations_org" FOREIGN KEY ("org_id") REFERENCES "organisations"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "staff_evaluations" ADD CONSTRAINT "fk_staff_evaluations_staff" FOREIGN KEY ("staff_id") REFERENCES "staff"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "staff_evaluations" ADD CONSTRAINT "fk_staff_evaluations_evaluator" FOREIGN KEY ("evaluator_id") REFERENCES "staff"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "staff_evaluations" DROP CONSTRAINT "fk_staff_evaluations_evaluator"`);
+    await queryRunner.query(`ALTER TABLE "staff_evaluations" DROP CONSTRAINT "fk_staff_evaluations_staff"`);
+    await queryRunner.query(`ALTER TABLE "staff_evaluations" DROP CONSTRAINT "fk_staff_evaluations_org"`);
+    await queryRunner.query(`ALTER TABLE "training_attendances" DROP CONSTRAINT "fk_training_attendances_staff"`);
+    await queryRunner.query(`ALTER TABLE "training_attendances" DROP CONSTRAINT "fk_training_attendances_training"`);
+    await queryRunner.query(`ALTER TABLE "training_attendances" DROP CONSTRAINT "fk_training_attendances_org"`);
+    await queryRunner.query(`ALTER TABLE "trainings" DROP CONSTRAINT "fk_trainings_org"`);
+    await queryRunner.query(`ALTER TABLE "qualifications" DROP CONSTRAINT "fk_qualifications_staff"`);
+    await queryRunner.query(`ALTER TABLE "qualifications" DROP CONSTRAINT "fk_qualifications_org"`);
+    await queryRunner.query(`ALTER TABLE "take_backs" DROP CONSTRAINT "fk_take_backs_request"`);
+    await queryRunner.query(`ALTER TABLE "take_backs" DROP CONSTRAINT "fk_take_backs_customer"`);
+    await queryRunner.query(`ALTER TABLE "take_backs" DROP CONSTRAINT "fk_take_backs_product"`);
+    await queryRunner.query(`ALTER TABLE "take_backs" DROP CONSTRAINT "fk_take_backs_outlet"`);
+    await queryRunner.query(`ALTER TABLE "take_backs" DROP CONSTRAINT "fk_take_backs_org"`);
+    await queryRunner.query(`ALTER TABLE "warranty_decisions" DROP CONSTRAINT "fk_warranty_decisions_supersedes"`);
+    await queryRunner.query(`ALTER TABLE "warranty_decisions" DROP CONSTRAINT "fk_warranty_decisions_decided_by"`);
+    await queryRunner.query(`ALTER TABLE "warranty_decisions" DROP CONSTRAINT "fk_warranty_decisions_request"`);
+    await queryRunner.query(`ALTER TABLE "warranty_decisions" DROP CONSTRAINT "fk_warranty_decisions_org"`);
+    await queryRunner.query(`ALTER TABLE "deliveries" DROP CONSTRAINT "fk_deliveries_staff"`);
+    await queryRunner.query(`ALTER TABLE "deliveries" DROP CONSTRAINT "fk_deliveries_unit"`);
+    await queryRunner.query(`ALTER TABLE "deliveries" DROP CONSTRAINT "fk_deliveries_request"`);
+    await queryRunner.query(`ALTER TABLE "deliveries" DROP CONSTRAINT "fk_deliveries_org"`);
+    await queryRunner.query(`DROP INDEX "public"."uq_staff_evaluations_staff_period"`);
+    await queryRunner.query(`DROP INDEX "public"."ix_staff_evaluations_org_period"`);
+    await queryRunner.query(`DROP TABLE "staff_evaluations"`);
+    await queryRunner.query(`DROP INDEX "public"."uq_training_attendances_training_staff"`);
+    await queryRunner.query(`DROP INDEX "public"."ix_training_attendances_org_staff"`);
+    await queryRunner.query(`DROP TABLE "training_attendances"`);
+    await queryRunner.query(`DROP INDEX "public"."ix_trainings_org_date"`);
+    await queryRunner.query(`DROP TABLE "trainings"`);
+    await queryRunner.query(`DROP INDEX "public"."uq_qualifications_org_type_no"`);
+    await queryRunner.query(`DROP INDEX "public"."ix_qualifications_org_staff"`);
+    await queryRunner.query(`DROP INDEX "public"."ix_qualifications_org_valid_until"`);
+    await queryRunner.query(`DROP TABLE "qualifications"`);
+    await queryRunner.query(`DROP INDEX "public"."ix_take_backs_org_collected"`);
+    await queryRunner.query(`DROP INDEX "public"."ix_take_backs_org_outlet_collected"`);
+    await queryRunner.query(`DROP TABLE "take_backs"`);
+    await queryRunner.query(`DROP INDEX "public"."uq_warranty_decisions_request_current"`);
+    await queryRunner.query(`DROP INDEX "public"."ix_warranty_decisions_org_request"`);
+    await queryRunner.query(`DROP INDEX "public"."ix_warranty_decisions_org_decided"`);
+    await queryRunner.query(`DROP TABLE "warranty_decisions"`);
+    await queryRunner.query(`DROP INDEX "public"."ix_deliveries_org_scheduled"`);
+    await queryRunner.query(`DROP INDEX "public"."ix_deliveries_org_request"`);
+    await queryRunner.query(`DROP INDEX "public"."ix_deliveries_org_staff_scheduled"`);
+    await queryRunner.query(`DROP TABLE "deliveries"`);
+  }
+}
