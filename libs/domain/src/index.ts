@@ -42,3 +42,8 @@ export * from './complaint/complaint-deadlines';
 export * from './complaint/complaint-commands';
 export * from './complaint/complaint-escalation';
 export * from './complaint/validate-new-complaint';
+export * from './attachment/attachment.types';
+export * from './attachment/detect-media-type';
+export * from './attachment/validate-attachment';
+export * from './service-request/request-labels';
+export * from './visit/visit-labels';

@@ -20,6 +20,7 @@ import { SurveyInvitationEntity } from './survey-invitation.entity';
 import { SurveyResponseEntity } from './survey-response.entity';
 import { ComplaintEntity } from './complaint.entity';
 import { ComplaintEventEntity } from './complaint-event.entity';
+import { AttachmentEntity } from './attachment.entity';
 
 export {
   CustomerEntity,
@@ -44,6 +45,7 @@ export {
   SurveyResponseEntity,
   ComplaintEntity,
   ComplaintEventEntity,
+  AttachmentEntity,
 };
 
 export const ENTITIES = [
@@ -69,4 +71,5 @@ export const ENTITIES = [
   SurveyResponseEntity,
   ComplaintEntity,
   ComplaintEventEntity,
+  AttachmentEntity,
 ];

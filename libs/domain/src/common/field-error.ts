@@ -33,7 +33,13 @@ export type FieldErrorCode =
   | 'invalidKey'
   | 'duplicateKey'
   | 'unknownFactor'
-  | 'weightsMustSumToOne';
+  | 'weightsMustSumToOne'
+  // attachments
+  | 'fileEmpty'
+  | 'fileTooLarge'
+  | 'fileTypeNotAllowed'
+  | 'fileContentMismatch'
+  | 'fileMustBeImage';
 
 export interface FieldError {
   /** Dotted path of the input field, e.g. `customer.phone`. */
@@ -92,6 +98,15 @@ const MESSAGES: Catalogue = {
   duplicateKey: { 'zh-CN': '标识重复', en: 'This key is used twice' },
   unknownFactor: { 'zh-CN': '该调查没有此评价项', en: 'This survey has no such question' },
   weightsMustSumToOne: { 'zh-CN': '各项权重之和必须为 1（当前为 {sum}）', en: 'The weights must add up to 1 (now {sum})' },
+  // attachments
+  fileEmpty: { 'zh-CN': '文件为空', en: 'The file is empty' },
+  fileTooLarge: { 'zh-CN': '文件不能超过 {maxMb} MB', en: 'The file must be at most {maxMb} MB' },
+  fileTypeNotAllowed: { 'zh-CN': '不支持的文件类型，仅支持：{allowed}', en: 'This type of file is not accepted; allowed: {allowed}' },
+  fileContentMismatch: {
+    'zh-CN': '文件内容与扩展名 {extension} 不符（内容不是 {expected}）',
+    en: 'The content does not match the extension {extension} (it is not {expected})',
+  },
+  fileMustBeImage: { 'zh-CN': '照片须为图片（JPEG、PNG 或 WebP）', en: 'A photo must be a picture (JPEG, PNG or WebP)' },
 };
 
 export function fieldErrorMessage(error: FieldError, locale: Locale): string {
