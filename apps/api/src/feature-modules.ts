@@ -1,3 +1,6 @@
+import { AttachmentsModule } from './modules/attachments/attachments.module';
+import { ServiceRequestAttachmentsResolver, VisitAttachmentsResolver } from './modules/attachments/attachment-fields.resolver';
+import { AttachmentsResolver } from './modules/attachments/attachments.resolver';
 import { ComplaintsModule } from './modules/complaints/complaints.module';
 import { ComplaintFieldsResolver } from './modules/complaints/complaint-fields.resolver';
 import { ComplaintLifecycleResolver } from './modules/complaints/complaint-lifecycle.resolver';
@@ -37,6 +40,7 @@ export const FEATURE_MODULES = [
   SurveysModule,
   ReturnVisitsModule,
   ComplaintsModule,
+  AttachmentsModule,
 ];
 
 export const RESOLVERS = [
@@ -56,4 +60,7 @@ export const RESOLVERS = [
   ComplaintsResolver,
   ComplaintFieldsResolver,
   ComplaintLifecycleResolver,
+  AttachmentsResolver,
+  ServiceRequestAttachmentsResolver,
+  VisitAttachmentsResolver,
 ];

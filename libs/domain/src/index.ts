@@ -47,3 +47,4 @@ export * from './attachment/detect-media-type';
 export * from './attachment/validate-attachment';
 export * from './service-request/request-labels';
 export * from './visit/visit-labels';
+export * from './attachment/retire-attachment';

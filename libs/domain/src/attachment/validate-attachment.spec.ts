@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { ValidationFailed, fieldErrorMessage, type FieldError } from '../common/field-error';
 import { bytesOfMegabytes } from './attachment.types';
 import { detectMediaType, extensionOf } from './detect-media-type';
+import { validateAttachmentRetirement } from './retire-attachment';
 import { cleanFileName, validateAttachmentUpload, type AttachmentUploadDraft } from './validate-attachment';
 
 const bytes = (...values: (number | string)[]): Uint8Array =>
@@ -128,5 +129,13 @@ describe('cleanFileName', () => {
     const long = cleanFileName(`${'很'.repeat(300)}.jpg`, 'image/jpeg');
     expect(long).toHaveLength(255);
     expect(long.endsWith('.jpg')).toBe(true);
+  });
+});
+
+describe('validateAttachmentRetirement', () => {
+  it('requires a reason of at most 500 characters', () => {
+    expect(validateAttachmentRetirement({ reason: ' 拍错了照片 ' })).toEqual({ reason: '拍错了照片' });
+    expect(() => validateAttachmentRetirement({ reason: ' ' })).toThrow(ValidationFailed);
+    expect(() => validateAttachmentRetirement({ reason: 'x'.repeat(501) })).toThrow(/reason \(tooLong\)/);
   });
 });

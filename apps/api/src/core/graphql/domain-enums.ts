@@ -1,5 +1,7 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
+  ATTACHMENT_OWNER_TYPES,
+  ATTACHMENT_PURPOSES,
   CHANNELS,
   COMPLAINT_ACTIONS,
   COMPLAINT_COMMANDS,
@@ -49,6 +51,8 @@ export const ComplaintCommandEnum = enumObject(COMPLAINT_COMMANDS);
 export const ComplaintActionEnum = enumObject(COMPLAINT_ACTIONS);
 export const ComplaintEscalationReasonEnum = enumObject(COMPLAINT_ESCALATION_REASONS);
 export const ComplaintDeadlineKindEnum = enumObject(COMPLAINT_DEADLINE_KINDS);
+export const AttachmentOwnerTypeEnum = enumObject(ATTACHMENT_OWNER_TYPES);
+export const AttachmentPurposeEnum = enumObject(ATTACHMENT_PURPOSES);
 
 registerEnumType(ServiceTypeEnum, { name: 'ServiceType' });
 registerEnumType(ChannelEnum, { name: 'Channel' });
@@ -71,3 +75,5 @@ registerEnumType(ComplaintCommandEnum, { name: 'ComplaintCommand', description: 
 registerEnumType(ComplaintActionEnum, { name: 'ComplaintAction', description: 'What a complaint event records' });
 registerEnumType(ComplaintEscalationReasonEnum, { name: 'ComplaintEscalationReason' });
 registerEnumType(ComplaintDeadlineKindEnum, { name: 'ComplaintDeadlineKind' });
+registerEnumType(AttachmentOwnerTypeEnum, { name: 'AttachmentOwnerType', description: 'The kind of record a file is attached to' });
+registerEnumType(AttachmentPurposeEnum, { name: 'AttachmentPurpose', description: 'What a file shows; photos must be pictures' });
