@@ -15,6 +15,7 @@ import { ReturnVisitFieldsResolver } from './modules/return-visits/return-visit-
 import { ReturnVisitsModule } from './modules/return-visits/return-visits.module';
 import { ReturnVisitsResolver } from './modules/return-visits/return-visits.resolver';
 import { ServiceRequestsModule } from './modules/service-requests/service-requests.module';
+import { ServiceSheetsModule } from './modules/service-sheets/service-sheets.module';
 import { ServiceRequestFieldsResolver } from './modules/service-requests/service-request-fields.resolver';
 import { ServiceRequestLifecycleResolver } from './modules/service-requests/service-request-lifecycle.resolver';
 import { ServiceRequestsResolver } from './modules/service-requests/service-requests.resolver';
@@ -41,6 +42,7 @@ export const FEATURE_MODULES = [
   ReturnVisitsModule,
   ComplaintsModule,
   AttachmentsModule,
+  ServiceSheetsModule,
 ];
 
 export const RESOLVERS = [

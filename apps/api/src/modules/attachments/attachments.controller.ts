@@ -7,7 +7,7 @@ import { CurrentOrg } from '../../core/org-context/current-org.decorator';
 import { OrgContextGuard } from '../../core/org-context/org-context.guard';
 import type { Attachment } from './attachment.model';
 import { AttachmentsService, type UploadFields } from './attachments.service';
-import { contentDisposition } from './content-disposition.util';
+import { contentDisposition } from '../../core/http/content-disposition.util';
 import type { ReceivedUpload } from './hashing-storage.engine';
 import { UploadLimitFilter } from './upload-limit.filter';
 
