@@ -104,6 +104,18 @@ describe('uploading and downloading', () => {
     expect(serviceRequest.visits[0]!.attachments.map((a) => a.purpose)).toEqual(['BEFORE', 'AFTER']);
   });
 
+  it('keeps one complete file when the same new content arrives twice at once', async () => {
+    const before = await stored();
+    const twin = aPng({ width: 64, height: 64, seed: 3 });
+    const results = await Promise.all([1, 2].map((n) => upload({ ownerType: 'VISIT', ownerId: visitId, purpose: 'OTHER' }, { name: `twin-${n}.png`, bytes: twin })));
+    expect(results.map((result) => result.status)).toEqual([201, 201]);
+    const after = await stored();
+    expect(after.rows).toBe(before.rows + 2);
+    expect(after.files.filter((file) => !before.files.includes(file))).toEqual([expect.stringMatching(new RegExp(`^sha256/.*/${sha256(twin)}$`))]);
+    const download = await fetch(`${app.url}${(results[1]!.body as unknown as Attachment).downloadUrl}`, { headers: asAcme });
+    expect(Buffer.from(await download.arrayBuffer()).equals(twin)).toBe(true);
+  });
+
   it('keeps another organisation out', async () => {
     expect((await fetch(`${app.url}${attachment.downloadUrl}`, { headers: asBeta })).status).toBe(404);
     const beta = await must<{ attachments: unknown[] }>('query($id: ID!) { attachments(ownerType: SERVICE_REQUEST, ownerId: $id) { id } }', { id: requestId }, asBeta);
