@@ -22,10 +22,10 @@ const STATUS_OF: Record<AppErrorCode, number> = {
  * same codes and localised field errors as GraphQL, as JSON with a fitting HTTP status. Null for
  * anything else, which keeps Nest's standard handling.
  */
-export function httpErrorResponse(exception: unknown, locale: Locale, status = 400): HttpErrorResponse | null {
+export function httpErrorResponse(exception: unknown, locale: Locale): HttpErrorResponse | null {
   if (exception instanceof ValidationFailed) {
     return {
-      status,
+      status: 400,
       body: {
         code: 'BAD_USER_INPUT',
         message: locale === 'en' ? 'Some fields are invalid' : '部分字段填写有误',
