@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freePort } from './free-port';
 
@@ -21,12 +22,18 @@ export interface ApiProcess {
 export async function startApiProcess(env: Record<string, string>): Promise<ApiProcess> {
   if (!existsSync(API_ENTRY)) throw new Error('apps/api is not built: run `npm run build` first (npm test does it for you).');
   const port = env['PORT'] ? Number(env['PORT']) : await freePort();
+  // Uploaded files go to a private folder, never to the repository's .data/, unless the test says where.
+  const filesDir = env['STARDESK_FILES_DIR'] || env['STARDESK_DATA_DIR'] ? null : mkdtempSync(path.join(tmpdir(), 'stardesk-files-'));
+  const removeFiles = (): void => {
+    if (filesDir) rmSync(filesDir, { recursive: true, force: true });
+  };
   let output = '';
   const child = spawn(process.execPath, [API_ENTRY], {
     cwd: REPO_ROOT,
-    env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', STARDESK_SEED_DEMO: 'false', ...env, PORT: String(port) },
+    env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', STARDESK_SEED_DEMO: 'false', ...(filesDir ? { STARDESK_FILES_DIR: filesDir } : {}), ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  child.once('exit', removeFiles);
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));

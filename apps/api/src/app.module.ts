@@ -6,6 +6,8 @@ import { resolveLocale } from '@stardesk/domain';
 import type { DataSource } from 'typeorm';
 import { DatabaseModule } from './core/database/database.module';
 import { GraphqlExceptionFilter } from './core/errors/graphql-exception.filter';
+import { FilesModule } from './core/files/files.module';
+import type { FilesOptions } from './core/files/files-options';
 import type { GraphqlContext } from './core/graphql/graphql-context';
 import { HealthController } from './core/health/health.controller';
 import { JobsModule } from './core/jobs/jobs.module';
@@ -14,12 +16,13 @@ import { FEATURE_MODULES } from './feature-modules';
 
 @Module({})
 export class AppModule {
-  static forRoot(dataSource: DataSource, jobs: JobsOptions = JOBS_DISABLED): DynamicModule {
+  static forRoot(dataSource: DataSource, jobs: JobsOptions | undefined, files: FilesOptions): DynamicModule {
     return {
       module: AppModule,
       imports: [
         DatabaseModule.forRoot(dataSource),
-        JobsModule.forRoot(jobs),
+        JobsModule.forRoot(jobs ?? JOBS_DISABLED),
+        FilesModule.forRoot(files),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',

@@ -13,6 +13,9 @@ import { TakeBacksResolver } from './modules/take-backs/take-backs.resolver';
 import { WarrantyDecisionsModule } from './modules/warranty-decisions/warranty-decisions.module';
 import { WarrantyDecisionsResolver } from './modules/warranty-decisions/warranty-decisions.resolver';
 import { WarrantyRequestFieldsResolver } from './modules/warranty-decisions/warranty-request-fields.resolver';
+import { AttachmentsModule } from './modules/attachments/attachments.module';
+import { ServiceRequestAttachmentsResolver, VisitAttachmentsResolver } from './modules/attachments/attachment-fields.resolver';
+import { AttachmentsResolver } from './modules/attachments/attachments.resolver';
 import { ComplaintsModule } from './modules/complaints/complaints.module';
 import { ComplaintFieldsResolver } from './modules/complaints/complaint-fields.resolver';
 import { ComplaintLifecycleResolver } from './modules/complaints/complaint-lifecycle.resolver';
@@ -27,6 +30,7 @@ import { ReturnVisitFieldsResolver } from './modules/return-visits/return-visit-
 import { ReturnVisitsModule } from './modules/return-visits/return-visits.module';
 import { ReturnVisitsResolver } from './modules/return-visits/return-visits.resolver';
 import { ServiceRequestsModule } from './modules/service-requests/service-requests.module';
+import { ServiceSheetsModule } from './modules/service-sheets/service-sheets.module';
 import { ServiceRequestFieldsResolver } from './modules/service-requests/service-request-fields.resolver';
 import { ServiceRequestLifecycleResolver } from './modules/service-requests/service-request-lifecycle.resolver';
 import { ServiceRequestsResolver } from './modules/service-requests/service-requests.resolver';
@@ -73,6 +77,8 @@ export const FEATURE_MODULES = [
   WarrantyDecisionsModule,
   TakeBacksModule,
   PeopleModule,
+  AttachmentsModule,
+  ServiceSheetsModule,
 ];
 
 export const RESOLVERS = [
@@ -108,4 +114,7 @@ export const RESOLVERS = [
   TrainingsResolver,
   StaffEvaluationsResolver,
   StaffPeopleFieldsResolver,
+  AttachmentsResolver,
+  ServiceRequestAttachmentsResolver,
+  VisitAttachmentsResolver,
 ];

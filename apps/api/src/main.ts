@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { ConfigurationError, isDatabaseEmpty, migrate, openDatabase, seedDemo, type OpenDatabase } from '@stardesk/database';
 import { readAppConfig } from './core/config/app-config';
+import { prepareFileStore } from './core/files/file-store';
 import { createRootLogger } from './core/logging/logger';
 import { startServer, type RunningServer } from './server';
 
@@ -12,6 +13,10 @@ async function main(): Promise<void> {
   let config;
   try {
     config = readAppConfig();
+    const filesDir = config.files.dir;
+    await prepareFileStore(filesDir).catch((error: Error) => {
+      throw new ConfigurationError([`STARDESK_FILES_DIR: cannot keep files in ${filesDir} (${error.message})`]);
+    });
   } catch (error) {
     if (error instanceof ConfigurationError) {
       console.error(`StarDesk cannot start. ${error.message}`);
@@ -47,7 +52,7 @@ async function main(): Promise<void> {
       logger.info(summary, 'demo organisation seeded');
       seeded = true;
     }
-    server = await startServer({ dataSource: database.dataSource, logger, port: config.port, webDist: config.webDist, jobs: config.jobs });
+    server = await startServer({ dataSource: database.dataSource, logger, port: config.port, webDist: config.webDist, jobs: config.jobs, files: config.files });
     if (!server.servesWebApp) logger.warn({ webDist: config.webDist }, 'web app not built: only /graphql and /health are served (run npm run build)');
     printBanner(server.url, database.description, seeded, Date.now() - startedAt);
   } catch (error) {

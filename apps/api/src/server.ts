@@ -7,6 +7,7 @@ import pinoHttp from 'pino-http';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import type { FilesOptions } from './core/files/files-options';
 import type { JobsOptions } from './core/jobs/jobs-options';
 import { PinoNestLogger } from './core/logging/logger';
 import { serveWebApp } from './core/web/serve-web';
@@ -20,6 +21,8 @@ export interface ServerOptions {
   webDist?: string;
   /** Background jobs; none when left out. */
   jobs?: JobsOptions;
+  /** Where attachments are kept and how large they may be. */
+  files: FilesOptions;
 }
 
 export interface RunningServer {
@@ -31,7 +34,7 @@ export interface RunningServer {
 
 /** Builds and starts the HTTP server around an already-migrated DataSource (used by main.ts and tests). */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options.dataSource, options.jobs), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options.dataSource, options.jobs, options.files), {
     logger: new PinoNestLogger(options.logger),
     bodyParser: true,
   });

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { startApiProcess, type ApiProcess } from '../../../../tools/testing/api-process';
 import { createTestDatabase, type TestDatabase } from '../../../../tools/testing/test-database';
 
@@ -10,6 +13,8 @@ export interface TestApp {
   url: string;
   database: TestDatabase;
   api: ApiProcess;
+  /** STARDESK_FILES_DIR of the process: a private temporary folder, removed on close. */
+  filesDir: string;
   graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphqlResponse<T>>;
   close(): Promise<void>;
 }
@@ -20,9 +25,11 @@ export interface TestApp {
  */
 export async function startTestApp(options: { webDist?: string; env?: Record<string, string> } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
+  const filesDir = mkdtempSync(path.join(tmpdir(), 'stardesk-files-'));
   const api = await startApiProcess({
     DATABASE_URL: database.url,
     STARDESK_JOBS: 'false',
+    STARDESK_FILES_DIR: filesDir,
     ...(options.webDist ? { STARDESK_WEB_DIST: options.webDist } : { STARDESK_WEB_DIST: '/nonexistent' }),
     ...options.env,
   });
@@ -30,6 +37,7 @@ export async function startTestApp(options: { webDist?: string; env?: Record<str
     url: api.url,
     database,
     api,
+    filesDir,
     async graphql(query, variables, headers = {}) {
       const response = await fetch(`${api.url}/graphql`, {
         method: 'POST',
@@ -41,6 +49,7 @@ export async function startTestApp(options: { webDist?: string; env?: Record<str
     async close() {
       await api.stop();
       await database.drop();
+      rmSync(filesDir, { recursive: true, force: true });
     },
   };
 }

@@ -32,6 +32,7 @@ import { QualificationEntity } from './qualification.entity';
 import { TrainingEntity } from './training.entity';
 import { TrainingAttendanceEntity } from './training-attendance.entity';
 import { StaffEvaluationEntity } from './staff-evaluation.entity';
+import { AttachmentEntity } from './attachment.entity';
 
 export {
   AmendmentEntity,
@@ -68,6 +69,7 @@ export {
   TrainingEntity,
   TrainingAttendanceEntity,
   StaffEvaluationEntity,
+  AttachmentEntity,
 };
 
 export const ENTITIES = [
@@ -105,4 +107,5 @@ export const ENTITIES = [
   TrainingEntity,
   TrainingAttendanceEntity,
   StaffEvaluationEntity,
+  AttachmentEntity,
 ];

@@ -51,7 +51,13 @@ export type FieldErrorCode =
   | 'onlyForRefund'
   | 'hazardousDisposal'
   | 'tooManyDecimals'
-  | 'alreadyRecorded';
+  | 'alreadyRecorded'
+  // attachments
+  | 'fileEmpty'
+  | 'fileTooLarge'
+  | 'fileTypeNotAllowed'
+  | 'fileContentMismatch'
+  | 'fileMustBeImage';
 
 export interface FieldError {
   /** Dotted path of the input field, e.g. `customer.phone`. */
@@ -143,6 +149,15 @@ const MESSAGES: Catalogue = {
   },
   tooManyDecimals: { 'zh-CN': '最多保留 {places} 位小数', en: 'At most {places} decimal places' },
   alreadyRecorded: { 'zh-CN': '已有相同的记录，不能重复登记', en: 'This record already exists' },
+  // attachments
+  fileEmpty: { 'zh-CN': '文件为空', en: 'The file is empty' },
+  fileTooLarge: { 'zh-CN': '文件不能超过 {maxMb} MB', en: 'The file must be at most {maxMb} MB' },
+  fileTypeNotAllowed: { 'zh-CN': '不支持的文件类型，仅支持：{allowed}', en: 'This type of file is not accepted; allowed: {allowed}' },
+  fileContentMismatch: {
+    'zh-CN': '文件内容与扩展名 {extension} 不符（内容不是 {expected}）',
+    en: 'The content does not match the extension {extension} (it is not {expected})',
+  },
+  fileMustBeImage: { 'zh-CN': '照片须为图片（JPEG、PNG 或 WebP）', en: 'A photo must be a picture (JPEG, PNG or WebP)' },
 };
 
 export function fieldErrorMessage(error: FieldError, locale: Locale): string {

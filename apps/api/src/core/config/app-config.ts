@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { ConfigurationError, describeIssues, portSchema, readDatabaseConfig, type DatabaseConfig } from '@stardesk/database';
+import { DEFAULT_MAX_ATTACHMENT_MB, MAX_ATTACHMENT_MB_LIMIT, bytesOfMegabytes } from '@stardesk/domain';
 import { z } from 'zod';
+import type { FilesOptions } from '../files/files-options';
 import type { JobsOptions } from '../jobs/jobs-options';
 
 const appEnvSchema = z.object({
@@ -18,6 +20,9 @@ const appEnvSchema = z.object({
   STARDESK_JOBS_CHECK_SECONDS: z.coerce.number().int().min(1).max(45).default(30),
   // When the complaint escalation job runs: a cron expression in UTC, at most once a minute.
   STARDESK_COMPLAINT_ESCALATION_CRON: z.string().trim().min(1).default('* * * * *'),
+  // Attachments: where their content is kept (default <STARDESK_DATA_DIR>/files) and the largest upload.
+  STARDESK_FILES_DIR: z.string().trim().min(1).optional(),
+  STARDESK_UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(MAX_ATTACHMENT_MB_LIMIT).default(DEFAULT_MAX_ATTACHMENT_MB),
 });
 
 export interface AppConfig {
@@ -30,6 +35,7 @@ export interface AppConfig {
   webDist: string;
   database: DatabaseConfig;
   jobs: JobsOptions;
+  files: FilesOptions;
 }
 
 /** Reads and validates every setting at start-up; throws ConfigurationError listing each bad variable. */
@@ -56,6 +62,10 @@ export function readAppConfig(env: NodeJS.ProcessEnv = process.env, cwd = proces
       enabled: parsed.data.STARDESK_JOBS === 'true',
       checkIntervalSeconds: parsed.data.STARDESK_JOBS_CHECK_SECONDS,
       complaintEscalationCron: parsed.data.STARDESK_COMPLAINT_ESCALATION_CRON,
+    },
+    files: {
+      dir: path.resolve(cwd, parsed.data.STARDESK_FILES_DIR ?? path.join(database.dataDir, 'files')),
+      maxUploadBytes: bytesOfMegabytes(parsed.data.STARDESK_UPLOAD_MAX_MB),
     },
   };
 }

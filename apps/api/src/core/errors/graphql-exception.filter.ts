@@ -2,9 +2,11 @@ import { Catch, HttpException, Logger, type ArgumentsHost } from '@nestjs/common
 import { BaseExceptionFilter } from '@nestjs/core';
 import { GqlArgumentsHost, type GqlExceptionFilter } from '@nestjs/graphql';
 import { ComplaintCommandRefused, RequestCommandRefused, RequestTransitionRefused, ValidationFailed, fieldErrorMessage, resolveLocale } from '@stardesk/domain';
+import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { GraphqlContext } from '../graphql/graphql-context';
 import { AppError } from './app-errors';
+import { httpErrorResponse } from './http-error-response';
 
 const INTERNAL = { 'zh-CN': '服务器内部错误，请稍后重试', en: 'Internal server error; please try again later' };
 
@@ -14,9 +16,13 @@ export class GraphqlExceptionFilter extends BaseExceptionFilter implements GqlEx
   private readonly logger = new Logger('GraphQL');
 
   override catch(exception: unknown, host: ArgumentsHost): GraphQLError | undefined {
-    // HTTP routes (health, static files) keep Nest's standard JSON error responses.
+    // REST routes answer domain errors as JSON (http-error-response.ts); anything else, and the health
+    // and static routes, keep Nest's standard JSON error responses.
     if (host.getType<string>() !== 'graphql') {
-      super.catch(exception, host);
+      const http = host.switchToHttp();
+      const mapped = httpErrorResponse(exception, resolveLocale(http.getRequest<Request>().headers['accept-language']));
+      if (mapped) http.getResponse<Response>().status(mapped.status).json(mapped.body);
+      else super.catch(exception, host);
       return undefined;
     }
     const context = GqlArgumentsHost.create(host).getContext<GraphqlContext>();

@@ -3,6 +3,8 @@ import {
   CALENDAR_DAY_KINDS,
   ARRIVAL_CONDITIONS,
   CERTIFICATE_TYPES,
+  ATTACHMENT_OWNER_TYPES,
+  ATTACHMENT_PURPOSES,
   CHANNELS,
   COMPLAINT_ACTIONS,
   COMPLAINT_COMMANDS,
@@ -75,6 +77,8 @@ export const DeliveryPunctualityEnum = enumObject(DELIVERY_PUNCTUALITIES);
 export const WarrantyDecisionKindEnum = enumObject(WARRANTY_DECISION_KINDS);
 export const DisposalMethodEnum = enumObject(DISPOSAL_METHODS);
 export const CertificateTypeEnum = enumObject(CERTIFICATE_TYPES);
+export const AttachmentOwnerTypeEnum = enumObject(ATTACHMENT_OWNER_TYPES);
+export const AttachmentPurposeEnum = enumObject(ATTACHMENT_PURPOSES);
 
 registerEnumType(ServiceTypeEnum, { name: 'ServiceType' });
 registerEnumType(ChannelEnum, { name: 'Channel' });
@@ -110,3 +114,5 @@ registerEnumType(DeliveryPunctualityEnum, { name: 'DeliveryPunctuality', descrip
 registerEnumType(WarrantyDecisionKindEnum, { name: 'WarrantyDecisionKind', description: '三包: repair, replace or refund' });
 registerEnumType(DisposalMethodEnum, { name: 'DisposalMethod', description: 'Where taken-back waste products went' });
 registerEnumType(CertificateTypeEnum, { name: 'CertificateType' });
+registerEnumType(AttachmentOwnerTypeEnum, { name: 'AttachmentOwnerType', description: 'The kind of record a file is attached to' });
+registerEnumType(AttachmentPurposeEnum, { name: 'AttachmentPurpose', description: 'What a file shows; photos must be pictures' });

@@ -7,6 +7,15 @@ import type { GraphqlContext } from '../graphql/graphql-context';
 
 export const ORG_HEADER = 'x-org-code';
 
+type OrgScopedRequest = GraphqlContext['req'];
+
+/** The HTTP request behind a GraphQL operation or a REST route (file upload and download, PDFs). */
+export function orgScopedRequest(context: ExecutionContext): OrgScopedRequest {
+  return context.getType<string>() === 'graphql'
+    ? GqlExecutionContext.create(context).getContext<GraphqlContext>().req
+    : context.switchToHttp().getRequest<OrgScopedRequest>();
+}
+
 /**
  * Resolves the organisation a request works in and pins it on the request; every org-scoped resolver
  * reads it through @CurrentOrg(), so no query can run without an organisation to scope it.
@@ -17,7 +26,7 @@ export class OrgContextGuard implements CanActivate {
   constructor(private readonly dataSource: DataSource) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const { req } = GqlExecutionContext.create(context).getContext<GraphqlContext>();
+    const req = orgScopedRequest(context);
     if (req.organisation) return true;
     const header = req.headers[ORG_HEADER];
     const code = (Array.isArray(header) ? header[0] : header)?.trim().toUpperCase();

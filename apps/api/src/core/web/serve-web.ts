@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import express, { type NextFunction, type Request, type Response } from 'express';
 
-const API_PATHS = ['/graphql', '/health'];
+const API_PATHS = ['/graphql', '/health', '/api/'];
 
 /**
  * Serves the built web app on the API's port: static assets with long caching (their names carry

@@ -4,5 +4,5 @@ import { VisitsRepository } from './visits.repository';
 import { VisitsResolver } from './visits.resolver';
 import { VisitsService } from './visits.service';
 
-@Module({ imports: [ServiceRequestsModule], providers: [VisitsResolver, VisitsService, VisitsRepository] })
+@Module({ imports: [ServiceRequestsModule], providers: [VisitsResolver, VisitsService, VisitsRepository], exports: [VisitsRepository] })
 export class VisitsModule {}

@@ -1,0 +1,40 @@
+import { ValidationFailed, fieldErrorMessage, type Locale } from '@stardesk/domain';
+import { AppError, type AppErrorCode } from './app-errors';
+
+export interface HttpErrorResponse {
+  status: number;
+  body: { code: string; message: string; fieldErrors?: { field: string; code: string; params?: Record<string, string | number>; message: string }[] };
+}
+
+const STATUS_OF: Record<AppErrorCode, number> = {
+  ORG_REQUIRED: 400,
+  ORG_NOT_FOUND: 404,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  INVALID_STATE: 409,
+  SURVEY_LINK_ANSWERED: 410,
+  SURVEY_LINK_EXPIRED: 410,
+  SURVEY_LINK_UNKNOWN: 404,
+};
+
+/**
+ * The REST routes (file upload and download, printable sheets) answer the domain's errors with the
+ * same codes and localised field errors as GraphQL, as JSON with a fitting HTTP status. Null for
+ * anything else, which keeps Nest's standard handling.
+ */
+export function httpErrorResponse(exception: unknown, locale: Locale): HttpErrorResponse | null {
+  if (exception instanceof ValidationFailed) {
+    return {
+      status: 400,
+      body: {
+        code: 'BAD_USER_INPUT',
+        message: locale === 'en' ? 'Some fields are invalid' : '部分字段填写有误',
+        fieldErrors: exception.errors.map((error) => ({ ...error, message: fieldErrorMessage(error, locale) })),
+      },
+    };
+  }
+  if (exception instanceof AppError) {
+    return { status: STATUS_OF[exception.code], body: { code: exception.code, message: exception.messages[locale] } };
+  }
+  return null;
+}
