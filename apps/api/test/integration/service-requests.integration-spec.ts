@@ -95,6 +95,12 @@ describe('createServiceRequest', () => {
     expect(after.requests).toBe(before.requests + 1);
   });
 
+  it('registers one customer when two calls from a new number arrive at once', async () => {
+    await Promise.all([create({ customerName: '并发客户', customerPhone: '13511112222' }), create({ customerName: '并发客户', customerPhone: '135-1111-2222' })]);
+    const [row] = await app.database.dataSource.query("SELECT count(*)::int AS n FROM customers WHERE phone = '13511112222'");
+    expect(row.n).toBe(1);
+  });
+
   it('marks a unit whose warranty ended as out of warranty, judged on the report date', async () => {
     const created = await create({ serialNo: 'SN-OLD', productId: acme.productIds['BCD-452'], purchaseDate: '2020-01-15' });
     expect(created.warrantyStatus).toBe('OUT_OF_WARRANTY');

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CustomersModule } from '../customers/customers.module';
 import { ServicePolicyModule } from '../service-policy/service-policy.module';
 import { ServiceRequestsModule } from '../service-requests/service-requests.module';
 import { ComplaintEscalationJob } from './complaint-escalation.job';
@@ -12,7 +13,7 @@ import { ComplaintsResolver } from './complaints.resolver';
 import { ComplaintsService } from './complaints.service';
 
 @Module({
-  imports: [ServiceRequestsModule, ServicePolicyModule],
+  imports: [ServiceRequestsModule, ServicePolicyModule, CustomersModule],
   providers: [
     ComplaintsResolver,
     ComplaintFieldsResolver,

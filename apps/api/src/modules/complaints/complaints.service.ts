@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { CustomerEntity, OutletEntity, nextComplaintCodeSql, type OrganisationEntity } from '@stardesk/database';
-import { ValidationFailed, complaintReceivedEvent, normalisePhone, validateNewComplaint, type FieldError, type ValidNewComplaint } from '@stardesk/domain';
+import { OutletEntity, nextComplaintCodeSql, type OrganisationEntity } from '@stardesk/database';
+import { ValidationFailed, complaintReceivedEvent, validateNewComplaint, type FieldError, type ValidNewComplaint } from '@stardesk/domain';
 import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import { decodeCursor } from '../../core/pagination/cursor';
 import { ServiceRequestRepository } from '../service-requests/service-request.repository';
 import type { Complaint, ComplaintConnection } from './complaint.model';
 import { ComplaintRepository, type ComplaintListQuery } from './complaint.repository';
+import { CustomerDirectory } from '../customers/customer-directory.service';
 import { ComplaintTargetsService } from './complaint-targets.service';
 import type { CreateComplaintInput } from './dto/create-complaint.input';
 import type { ComplaintFilter } from './dto/complaint-filter.input';
@@ -22,6 +23,7 @@ export class ComplaintsService {
     private readonly repository: ComplaintRepository,
     private readonly requests: ServiceRequestRepository,
     private readonly targets: ComplaintTargetsService,
+    private readonly customers: CustomerDirectory,
   ) {}
 
   async list(organisation: OrganisationEntity, args: ComplaintsArgs): Promise<ComplaintConnection> {
@@ -98,20 +100,11 @@ export class ComplaintsService {
       outletId = outlet?.id ?? null;
     }
     if (errors.length) throw new ValidationFailed(errors);
-    const customerId = draft.customerPhone ? await this.findOrCreateCustomer(tx, orgId, draft.customerName!, draft.customerPhone) : request!.customer.id;
+    const customerId = draft.customerPhone ? await this.customers.findOrRegister(tx, orgId, { name: draft.customerName!, phone: draft.customerPhone }) : request!.customer.id;
     return { requestId: request?.id ?? null, outletId, customerId };
   }
 
   /** The same rule as opening a request: one customer per phone number within the organisation. */
-  private async findOrCreateCustomer(tx: EntityManager, orgId: string, name: string, rawPhone: string): Promise<string> {
-    const phone = normalisePhone(rawPhone);
-    const customers = tx.getRepository(CustomerEntity);
-    const existing = await customers.findOne({ where: { orgId, phone }, order: { createdAt: 'DESC' } });
-    if (existing) return existing.id;
-    const created = await customers.insert({ orgId, name, phone, address: null });
-    return created.identifiers[0]!['id'] as string;
-  }
-
   private async listQuery(orgId: string, filter: ComplaintFilter | null | undefined): Promise<ComplaintListQuery> {
     const overdue = filter?.overdue == null ? null : { value: filter.overdue, now: new Date(), targets: await this.targets.forOrganisation(orgId) };
     return {

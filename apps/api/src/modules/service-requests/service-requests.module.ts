@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CustomersModule } from '../customers/customers.module';
 import { ReturnVisitSchedulingModule } from '../return-visits/return-visit-scheduling.module';
 import { RequestReferencesRepository } from './request-references.repository';
 import { ServiceRequestFieldsResolver } from './service-request-fields.resolver';
@@ -9,7 +10,7 @@ import { ServiceRequestsResolver } from './service-requests.resolver';
 import { ServiceRequestsService } from './service-requests.service';
 
 @Module({
-  imports: [ReturnVisitSchedulingModule],
+  imports: [ReturnVisitSchedulingModule, CustomersModule],
   providers: [
     ServiceRequestsResolver,
     ServiceRequestFieldsResolver,

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import {
-  CustomerEntity,
   OutletEntity,
   ProductEntity,
   ProductUnitEntity,
@@ -11,7 +10,6 @@ import {
 import {
   ValidationFailed,
   localDateOf,
-  normalisePhone,
   validateNewServiceRequest,
   warrantyEnd,
   warrantyStatusOn,
@@ -20,6 +18,7 @@ import {
   type ValidNewServiceRequest,
 } from '@stardesk/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+import { CustomerDirectory } from '../customers/customer-directory.service';
 import { decodeCursor } from '../../core/pagination/cursor';
 import type { CreateServiceRequestInput } from './dto/create-service-request.input';
 import { MAX_PAGE_SIZE, type ServiceRequestsArgs } from './dto/service-requests.args';
@@ -51,6 +50,7 @@ export class ServiceRequestsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: ServiceRequestRepository,
+    private readonly customers: CustomerDirectory,
   ) {}
 
   async list(organisation: OrganisationEntity, args: ServiceRequestsArgs): Promise<ServiceRequestConnection> {
@@ -93,7 +93,7 @@ export class ServiceRequestsService {
 
     const id = await this.dataSource.transaction(async (tx) => {
       const { outlet, product } = await this.lookUpReferences(tx, organisation.id, draft);
-      const customerId = await this.findOrCreateCustomer(tx, organisation.id, draft);
+      const customerId = await this.customers.findOrRegister(tx, organisation.id, { name: draft.customerName, phone: draft.customerPhone, address: draft.customerAddress });
       const unit = await this.findOrRegisterUnit(tx, organisation.id, draft, product, customerId);
       const warrantyStatus = warrantyStatusOn(localDateOf(draft.reportedAt, organisation.timeZone), unit?.warrantyEnd);
       const status: RequestStatus = 'NEW';
@@ -132,18 +132,6 @@ export class ServiceRequestsService {
     if (!product) errors.push({ field: 'productId', code: 'notFound' });
     if (!outlet || !product) throw new ValidationFailed(errors);
     return { outlet, product };
-  }
-
-  private async findOrCreateCustomer(tx: EntityManager, orgId: string, draft: ValidNewServiceRequest): Promise<string> {
-    const phone = normalisePhone(draft.customerPhone);
-    const customers = tx.getRepository(CustomerEntity);
-    const existing = await customers.findOne({ where: { orgId, phone }, order: { createdAt: 'DESC' } });
-    if (existing) {
-      if (!existing.address && draft.customerAddress) await customers.update({ orgId, id: existing.id }, { address: draft.customerAddress });
-      return existing.id;
-    }
-    const created = await customers.insert({ orgId, name: draft.customerName, phone, address: draft.customerAddress });
-    return created.identifiers[0]!['id'] as string;
   }
 
   private async findOrRegisterUnit(
