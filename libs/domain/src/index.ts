@@ -42,3 +42,4 @@ export * from './complaint/complaint-deadlines';
 export * from './complaint/complaint-commands';
 export * from './complaint/complaint-escalation';
 export * from './complaint/validate-new-complaint';
+export * from './import';
