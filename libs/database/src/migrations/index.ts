@@ -3,6 +3,7 @@ import { AssignTechnician1795434355697 } from './1795434355697-AssignTechnician'
 import { VisitsAndSpareParts1795434835686 } from './1795434835686-VisitsAndSpareParts';
 import { ReturnVisitsAndSurveys1795435651520 } from './1795435651520-ReturnVisitsAndSurveys';
 import { Complaints1795435804390 } from './1795435804390-Complaints';
+import { ImportedRecords1795437490522 } from './1795437490522-ImportedRecords';
 
 /** Every migration, oldest first. Written by tools/db/generate-migration.mjs. */
-export const MIGRATIONS = [Initial1795433108669, AssignTechnician1795434355697, VisitsAndSpareParts1795434835686, ReturnVisitsAndSurveys1795435651520, Complaints1795435804390];
+export const MIGRATIONS = [Initial1795433108669, AssignTechnician1795434355697, VisitsAndSpareParts1795434835686, ReturnVisitsAndSurveys1795435651520, Complaints1795435804390, ImportedRecords1795437490522];
