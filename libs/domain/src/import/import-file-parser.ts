@@ -9,6 +9,10 @@ export interface ParsedImportFile<R> {
   problems: ImportProblem[];
   /** Data rows read (blank rows excluded), valid or not. */
   rowCount: number;
+  /** Keys of the rows refused, so that rows referring to them are not also reported as "not found". */
+  rejectedKeys: string[];
+  /** False when the file could not be read to the end or its header was unusable: its keys are unknown. */
+  complete: boolean;
 }
 
 const isBlank = (cells: readonly string[]): boolean => cells.every((cell) => cell.trim() === '');
@@ -25,6 +29,8 @@ export class ImportFileParser<R extends { source: RowSource }> {
   private readonly problems: ImportProblem[] = [];
   private headerUsable = false;
   private rowCount = 0;
+  private readonly rejectedKeys: string[] = [];
+  private readFailed = false;
 
   constructor(
     private readonly name: string,
@@ -50,20 +56,23 @@ export class ImportFileParser<R extends { source: RowSource }> {
       this.problems.push({ file: this.name, row: rowNumber, column: null, code: 'tooManyCells', severity: 'error' });
       return;
     }
-    const record = this.type.readRow(new RowReader(this.file, rowNumber, cells, this.problems, this.context));
+    const reader = new RowReader(this.file, rowNumber, cells, this.problems, this.context);
+    const record = this.type.readRow(reader);
     if (record) this.records.push(record);
+    else this.rejectedKeys.push(reader.raw(this.type.keyColumn) ?? '');
   }
 
   /** Records a problem of the file as a whole (unreadable, not UTF-8). */
   fail(problem: Omit<ImportProblem, 'file' | 'row' | 'column' | 'severity'>): void {
+    this.readFailed = true;
     this.problems.push({ file: this.name, row: null, column: null, severity: 'error', ...problem });
   }
 
   finish(): ParsedImportFile<R> {
     if (!this.file) {
       if (!hasErrors(this.problems)) this.problems.push({ file: this.name, row: null, column: null, code: 'emptyFile', severity: 'error' });
-      return { file: { name: this.name, header: { positions: new Map(), problems: [] } }, records: [], problems: this.problems, rowCount: 0 };
+      return { file: { name: this.name, header: { positions: new Map(), problems: [] } }, records: [], problems: this.problems, rowCount: 0, rejectedKeys: [], complete: false };
     }
-    return { file: this.file, records: this.records, problems: this.problems, rowCount: this.rowCount };
+    return { file: this.file, records: this.records, problems: this.problems, rowCount: this.rowCount, rejectedKeys: this.rejectedKeys, complete: this.headerUsable && !this.readFailed };
   }
 }

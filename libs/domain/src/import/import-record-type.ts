@@ -1,3 +1,4 @@
+import type { Locale } from '../common/field-error';
 import type { ColumnSpec, HeaderMatch } from './column-spec';
 import type { ImportProblem, ImportProblemCode } from './import-problem';
 import type { RowReader } from './row-reader';
@@ -5,6 +6,15 @@ import type { RowReader } from './row-reader';
 /** The record types of import-format.md that StarDesk stores today, in the order a set is loaded. */
 export const IMPORT_RECORD_TYPES = ['outlets', 'staff', 'service_requests', 'visits', 'complaints', 'return_visits'] as const;
 export type ImportRecordTypeName = (typeof IMPORT_RECORD_TYPES)[number];
+
+export const IMPORT_RECORD_TYPE_LABELS: Record<ImportRecordTypeName, Record<Locale, string>> = {
+  outlets: { 'zh-CN': '服务网点', en: 'outlets' },
+  staff: { 'zh-CN': '员工', en: 'staff' },
+  service_requests: { 'zh-CN': '工单', en: 'service requests' },
+  visits: { 'zh-CN': '上门记录', en: 'visits' },
+  complaints: { 'zh-CN': '投诉', en: 'complaints' },
+  return_visits: { 'zh-CN': '回访', en: 'return visits' },
+};
 
 /** One file of the set as read: its name and where its columns are. */
 export interface ImportFileRef {

@@ -19,7 +19,7 @@ export interface SynthesisedEvent {
   at: Date;
 }
 
-const latest = (...times: (Date | null)[]): Date => new Date(Math.max(...times.filter((time): time is Date => time !== null).map((time) => time.getTime())));
+const latest = (clock: Date, time: Date | null): Date => (time !== null && time.getTime() > clock.getTime() ? time : clock);
 
 /**
  * The lifecycle events of a request imported with only its timestamps, so that timelines and the
