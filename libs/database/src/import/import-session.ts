@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { formatInstantCell, type ImportProblem, type ImportRecordTypeName } from '@stardesk/domain';
 import type { EntityManager } from 'typeorm';
 
@@ -61,6 +61,19 @@ export class ImportSession {
   /** Ids are made here so that rows of one set can refer to each other before anything is written. */
   newId(): string {
     return randomUUID();
+  }
+
+  private sequence = BigInt(Date.now()) << 16n;
+  private readonly sequenceSuffix = randomBytes(8).toString('hex');
+
+  /**
+   * Ids that sort in the order they are made (a counter from the clock, then random bits, like a
+   * UUIDv7): synthesised events often share a time (dispatched when acknowledged), and timelines
+   * order by time, then id, so the events of a request keep their lifecycle order.
+   */
+  newOrderedId(): string {
+    const hex = (this.sequence++).toString(16).padStart(16, '0') + this.sequenceSuffix;
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
   }
 }
 

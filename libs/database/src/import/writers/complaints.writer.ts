@@ -7,7 +7,7 @@ const COMPLAINT_COLUMNS = columns(
   'acknowledged_at:timestamptz', 'closed_at:timestamptz', 'resolution:text', 'customer_accepted:boolean',
 );
 const EVENT_COLUMNS = columns(
-  'org_id:uuid', 'complaint_id:uuid', 'action:text', 'from_status:text', 'to_status:text', 'from_level:smallint', 'to_level:smallint', 'at:timestamptz',
+  'id:uuid', 'org_id:uuid', 'complaint_id:uuid', 'action:text', 'from_status:text', 'to_status:text', 'from_level:smallint', 'to_level:smallint', 'at:timestamptz',
   'note:text', 'imported:boolean',
 );
 
@@ -63,9 +63,9 @@ export class ComplaintsWriter implements ImportWriter<ImportedComplaint> {
   }
 
   private planEvents(complaintId: string, record: ImportedComplaint): void {
-    const orgId = this.context.session.org.id;
+    const { session } = this.context;
     for (const event of synthesiseComplaintEvents(record)) {
-      this.events.push([orgId, complaintId, event.action, event.fromStatus, event.toStatus, event.fromLevel, event.toLevel, event.at, event.note, true]);
+      this.events.push([session.newOrderedId(), session.org.id, complaintId, event.action, event.fromStatus, event.toStatus, event.fromLevel, event.toLevel, event.at, event.note, true]);
     }
   }
 

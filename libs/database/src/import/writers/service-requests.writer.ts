@@ -15,7 +15,7 @@ const REQUEST_COLUMNS = columns(
   'outlet_id:uuid', 'technician_id:uuid', 'fault_description:text', 'warranty_status:text', 'reported_at:timestamptz',
   'acknowledged_at:timestamptz', 'resolved_at:timestamptz', 'closed_at:timestamptz', 'cancelled_at:timestamptz', 'reopen_count:int',
 );
-const EVENT_COLUMNS = columns('org_id:uuid', 'request_id:uuid', 'from_status:text', 'to_status:text', 'at:timestamptz', 'imported:boolean');
+const EVENT_COLUMNS = columns('id:uuid', 'org_id:uuid', 'request_id:uuid', 'from_status:text', 'to_status:text', 'at:timestamptz', 'imported:boolean');
 
 interface PlannedRequest {
   request: KnownRequest;
@@ -104,7 +104,7 @@ export class ServiceRequestsWriter implements ImportWriter<ImportedServiceReques
     for (const { request, record } of this.planned) {
       const { cancelledAt } = requestTimesOf(record);
       const synthesised = synthesiseRequestEvents({ ...record, closedAt: request.closedAt, cancelledAt, firstArrivalAt: request.firstArrivalAt });
-      for (const event of synthesised) events.push([orgId, request.id, event.from, event.to, event.at, true]);
+      for (const event of synthesised) events.push([session.newOrderedId(), orgId, request.id, event.from, event.to, event.at, true]);
     }
     await bulkInsert(session.tx, 'service_request_events', EVENT_COLUMNS, events);
     session.count('service_requests', inserts.length, updates.length);
