@@ -2,6 +2,8 @@ import { ComplaintsModule } from './modules/complaints/complaints.module';
 import { ComplaintFieldsResolver } from './modules/complaints/complaint-fields.resolver';
 import { ComplaintLifecycleResolver } from './modules/complaints/complaint-lifecycle.resolver';
 import { ComplaintsResolver } from './modules/complaints/complaints.resolver';
+import { ImportsModule } from './modules/imports/imports.module';
+import { ImportsResolver } from './modules/imports/imports.resolver';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { OrganisationsResolver } from './modules/organisations/organisations.resolver';
 import { OutletsModule } from './modules/outlets/outlets.module';
@@ -37,6 +39,7 @@ export const FEATURE_MODULES = [
   SurveysModule,
   ReturnVisitsModule,
   ComplaintsModule,
+  ImportsModule,
 ];
 
 export const RESOLVERS = [
@@ -56,4 +59,5 @@ export const RESOLVERS = [
   ComplaintsResolver,
   ComplaintFieldsResolver,
   ComplaintLifecycleResolver,
+  ImportsResolver,
 ];

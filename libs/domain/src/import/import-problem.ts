@@ -48,7 +48,8 @@ export type ImportProblemCode =
   | 'notImportedRecord'
   | 'changedInApp';
 
-export type ImportProblemSeverity = 'error' | 'warning';
+export const IMPORT_PROBLEM_SEVERITIES = ['error', 'warning'] as const;
+export type ImportProblemSeverity = (typeof IMPORT_PROBLEM_SEVERITIES)[number];
 
 export interface ImportProblem {
   /** File name as given (no directory). */

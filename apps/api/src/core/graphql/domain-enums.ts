@@ -7,6 +7,8 @@ import {
   COMPLAINT_ESCALATION_REASONS,
   COMPLAINT_SEVERITIES,
   COMPLAINT_STATUSES,
+  IMPORT_PROBLEM_SEVERITIES,
+  IMPORT_RECORD_TYPES,
   OUTLET_KINDS,
   PRIORITIES,
   REQUEST_COMMANDS,
@@ -49,6 +51,8 @@ export const ComplaintCommandEnum = enumObject(COMPLAINT_COMMANDS);
 export const ComplaintActionEnum = enumObject(COMPLAINT_ACTIONS);
 export const ComplaintEscalationReasonEnum = enumObject(COMPLAINT_ESCALATION_REASONS);
 export const ComplaintDeadlineKindEnum = enumObject(COMPLAINT_DEADLINE_KINDS);
+export const ImportRecordTypeEnum = enumObject(IMPORT_RECORD_TYPES);
+export const ImportProblemSeverityEnum = enumObject(IMPORT_PROBLEM_SEVERITIES);
 
 registerEnumType(ServiceTypeEnum, { name: 'ServiceType' });
 registerEnumType(ChannelEnum, { name: 'Channel' });
@@ -71,3 +75,5 @@ registerEnumType(ComplaintCommandEnum, { name: 'ComplaintCommand', description: 
 registerEnumType(ComplaintActionEnum, { name: 'ComplaintAction', description: 'What a complaint event records' });
 registerEnumType(ComplaintEscalationReasonEnum, { name: 'ComplaintEscalationReason' });
 registerEnumType(ComplaintDeadlineKindEnum, { name: 'ComplaintDeadlineKind' });
+registerEnumType(ImportRecordTypeEnum, { name: 'ImportRecordType', description: 'A record type of import-format.md (also the file name)' });
+registerEnumType(ImportProblemSeverityEnum, { name: 'ImportProblemSeverity', description: 'error refuses the whole set; warning is reported only' });

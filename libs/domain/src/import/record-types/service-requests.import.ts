@@ -8,6 +8,7 @@ import {
   type RequestStatus,
   type ServiceType,
 } from '../../service-request/service-request.types';
+import { formatInstantCell } from '../cell-format';
 import { column } from '../column-spec';
 import type { ImportRecordType, RowSource } from '../import-record-type';
 import type { RowReader } from '../row-reader';
@@ -100,12 +101,13 @@ function readServiceRequest(reader: RowReader<ServiceRequestColumn>): ImportedSe
   const status = reader.choice('status', REQUEST_STATUSES, true);
   const reopened = reader.boolean('reopened') ?? false;
 
-  reader.notBefore('acknowledged_at', acknowledgedAt, reportedAt, 'beforeReported', { reportedAt: reader.raw('reported_at') ?? '' });
-  reader.notBefore('resolved_at', resolvedAt, reportedAt, 'beforeReported', { reportedAt: reader.raw('reported_at') ?? '' });
+  const reported = { reportedAt: reportedAt ? formatInstantCell(reportedAt, reader.context.timeZone) : '' };
+  reader.notBefore('acknowledged_at', acknowledgedAt, reportedAt, 'beforeReported', reported);
+  reader.notBefore('resolved_at', resolvedAt, reportedAt, 'beforeReported', reported);
   reader.notBefore('resolved_at', resolvedAt, acknowledgedAt, 'beforeAcknowledged');
   reader.notBefore('closed_at', closedAt, resolvedAt, 'beforeResolved');
   if (!resolvedAt) {
-    reader.notBefore('closed_at', closedAt, reportedAt, 'beforeReported', { reportedAt: reader.raw('reported_at') ?? '' });
+    reader.notBefore('closed_at', closedAt, reportedAt, 'beforeReported', reported);
     reader.notBefore('closed_at', closedAt, acknowledgedAt, 'beforeAcknowledged');
   }
   if (status) {
