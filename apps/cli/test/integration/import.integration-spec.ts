@@ -30,7 +30,7 @@ const query = async <T>(sql: string, params: unknown[] = []): Promise<T[]> => da
 beforeAll(async () => {
   database = await createTestDatabase();
   env = { DATABASE_URL: database.url, STARDESK_LOCALE: 'en' };
-  for (const code of ['ACME', 'BAD', 'DUP']) await createOrganisation(database.dataSource, { code, name: `${code} 电器有限公司`, timeZone: 'Asia/Shanghai' });
+  for (const code of ['ACME', 'BAD', 'DUP', 'RACE']) await createOrganisation(database.dataSource, { code, name: `${code} 电器有限公司`, timeZone: 'Asia/Shanghai' });
 });
 afterAll(async () => database?.drop());
 
@@ -150,5 +150,13 @@ describe('stardesk import', () => {
     expect(request).toEqual({ status: 'RESOLVED', closed_at: null, version: 2 });
     const counts = await countsOf('DUP');
     expect(counts).toMatchObject({ service_requests: 3, service_request_events: 5 + 1 + 3, visits: 2, stock_movements: 1, complaints: 1, complaint_events: 3 });
+  });
+
+  it('runs two imports of the same set one after the other: one loads, the other finds duplicates', async () => {
+    const files = anImportSet().writeCsv();
+    const results = await Promise.all([runCli(['import', '--org', 'RACE', ...files], env), runCli(['import', '--org', 'RACE', ...files], env)]);
+    expect(results.map((result) => result.code).sort()).toEqual([0, 2]);
+    expect(results.find((result) => result.code === 2)!.stderr).toContain('Record SR-H-0001 already exists');
+    expect(await countsOf('RACE')).toMatchObject({ service_requests: 3, visits: 2, complaints: 1 });
   });
 });
