@@ -150,6 +150,15 @@ describe('stardesk import', () => {
     expect(request).toEqual({ status: 'RESOLVED', closed_at: null, version: 2 });
     const counts = await countsOf('DUP');
     expect(counts).toMatchObject({ service_requests: 3, service_request_events: 5 + 1 + 3, visits: 2, stock_movements: 1, complaints: 1, complaint_events: 3 });
+
+    // Overwriting the requests alone keeps what their stored visits say: assignee and start of work.
+    const requestsOnly = anImportSet().without('outlets', 'staff', 'visits', 'complaints', 'return_visits').writeCsv();
+    expect((await runCli(['import', '--org', 'DUP', '--update', ...requestsOnly], env)).code).toBe(0);
+    const [closedAgain] = await query<{ status: string; technician: string; started: Date }>(
+      `SELECT sr.status, s.login AS technician, (SELECT e.at FROM service_request_events e WHERE e.request_id = sr.id AND e.to_status = 'IN_PROGRESS') AS started
+         FROM service_requests sr JOIN organisations o ON o.id = sr.org_id JOIN staff s ON s.id = sr.technician_id WHERE o.code = 'DUP' AND sr.code = 'SR-H-0001'`,
+    );
+    expect(closedAgain).toEqual({ status: 'CLOSED', technician: 'gcs2', started: new Date('2026-03-01T06:00:00Z') });
   });
 
   it('runs two imports of the same set one after the other: one loads, the other finds duplicates', async () => {

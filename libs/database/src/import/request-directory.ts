@@ -31,6 +31,9 @@ interface StoredRequestRow {
   outlet_id: string;
   warranty_status: WarrantyStatus;
   worked_in_app: boolean;
+  first_arrival_at: Date | null;
+  last_visit_seq: number | null;
+  last_visit_technician_id: string | null;
 }
 
 /** Service requests by code, for the requests file and every file that names a request_code. */
@@ -47,8 +50,12 @@ export class RequestDirectory {
     for (const record of records.complaints) if (record.requestCode) codes.add(record.requestCode);
     const rows: StoredRequestRow[] = await session.tx.query(
       `SELECT sr.id, sr.code, sr.status, sr.reported_at, sr.closed_at, sr.outlet_id, sr.warranty_status,
-              EXISTS (SELECT 1 FROM service_request_events e WHERE e.org_id = sr.org_id AND e.request_id = sr.id AND NOT e.imported) AS worked_in_app
-         FROM service_requests sr WHERE sr.org_id = $1 AND sr.code = ANY($2::text[])`,
+              EXISTS (SELECT 1 FROM service_request_events e WHERE e.org_id = sr.org_id AND e.request_id = sr.id AND NOT e.imported) AS worked_in_app,
+              first.arrived_at AS first_arrival_at, last.seq AS last_visit_seq, last.technician_id AS last_visit_technician_id
+         FROM service_requests sr
+         LEFT JOIN visits first ON first.org_id = sr.org_id AND first.request_id = sr.id AND first.seq = 1
+         LEFT JOIN LATERAL (SELECT v.seq, v.technician_id FROM visits v WHERE v.org_id = sr.org_id AND v.request_id = sr.id ORDER BY v.seq DESC LIMIT 1) last ON true
+        WHERE sr.org_id = $1 AND sr.code = ANY($2::text[])`,
       [session.org.id, [...codes]],
     );
     for (const row of rows) {
@@ -61,8 +68,8 @@ export class RequestDirectory {
         outletId: row.outlet_id,
         warrantyStatus: row.warranty_status,
         inSet: false,
-        firstArrivalAt: null,
-        lastVisit: null,
+        firstArrivalAt: row.first_arrival_at,
+        lastVisit: row.last_visit_seq === null ? null : { seq: row.last_visit_seq, technicianId: row.last_visit_technician_id! },
         workedInApp: row.worked_in_app,
       });
     }
@@ -87,9 +94,9 @@ export class RequestDirectory {
     return [...this.ofSet.values()];
   }
 
-  /** A visit of the set: the first one starts the work, the last one names the assignee. */
+  /** A visit of the set: the first one starts the work, the last one (stored or in the set) names the assignee. */
   noteVisit(request: KnownRequest, seq: number, arrivedAt: Date, technicianId: string): void {
     if (seq === 1) request.firstArrivalAt = arrivedAt;
-    if (!request.lastVisit || seq > request.lastVisit.seq) request.lastVisit = { seq, technicianId };
+    if (!request.lastVisit || seq >= request.lastVisit.seq) request.lastVisit = { seq, technicianId };
   }
 }

@@ -70,8 +70,9 @@ export class ServiceRequestsWriter implements ImportWriter<ImportedServiceReques
         outletId: outletId ?? '',
         warrantyStatus: warrantyStatusOn(localDateOf(record.reportedAt, zone), unit?.warrantyEnd),
         inSet: true,
-        firstArrivalAt: null,
-        lastVisit: null,
+        // An overwritten request keeps what its stored visits say, unless the set's visits say otherwise.
+        firstArrivalAt: stored?.firstArrivalAt ?? null,
+        lastVisit: stored?.lastVisit ?? null,
       };
       requests.register(request);
       this.planned.push({ request, record, customerId, productId: product.id, unitId: unit?.id ?? null, update: stored !== undefined });
