@@ -7,7 +7,7 @@ const VISIT_COLUMNS = columns(
   'id:uuid', 'request_id:uuid', 'seq:int', 'technician_id:uuid', 'arrived_at:timestamptz', 'completed_at:timestamptz', 'outcome:text', 'diagnosis:text',
 );
 const MOVEMENT_COLUMNS = columns(
-  'org_id:uuid', 'outlet_id:uuid', 'part_id:uuid', 'visit_id:uuid', 'kind:text', 'quantity:int', 'unit_cost:numeric', 'charged_amount:numeric', 'at:timestamptz',
+  'id:uuid', 'org_id:uuid', 'outlet_id:uuid', 'part_id:uuid', 'visit_id:uuid', 'kind:text', 'quantity:int', 'unit_cost:numeric', 'charged_amount:numeric', 'at:timestamptz',
 );
 
 interface StoredVisit {
@@ -70,8 +70,9 @@ export class VisitsWriter implements ImportWriter<ImportedVisit> {
     const inWarranty = request.warrantyStatus === 'IN_WARRANTY';
     for (const line of record.parts) {
       const part = catalogue.part(line.partNo);
+      // Ordered ids keep the parts of a visit in the order the file lists them (the export reads them so).
       this.movements.push([
-        session.org.id, request.outletId, part.id, visitId, 'CONSUMED', line.quantity, part.unitCost,
+        session.newOrderedId(), session.org.id, request.outletId, part.id, visitId, 'CONSUMED', line.quantity, part.unitCost,
         chargeForPart(part.price, line.quantity, inWarranty), record.completedAt ?? record.arrivedAt,
       ]);
     }
