@@ -20,6 +20,8 @@ import { ComplaintsModule } from './modules/complaints/complaints.module';
 import { ComplaintFieldsResolver } from './modules/complaints/complaint-fields.resolver';
 import { ComplaintLifecycleResolver } from './modules/complaints/complaint-lifecycle.resolver';
 import { ComplaintsResolver } from './modules/complaints/complaints.resolver';
+import { ImportsModule } from './modules/imports/imports.module';
+import { ImportsResolver } from './modules/imports/imports.resolver';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { OrganisationsResolver } from './modules/organisations/organisations.resolver';
 import { OutletsModule } from './modules/outlets/outlets.module';
@@ -79,6 +81,7 @@ export const FEATURE_MODULES = [
   PeopleModule,
   AttachmentsModule,
   ServiceSheetsModule,
+  ImportsModule,
 ];
 
 export const RESOLVERS = [
@@ -117,4 +120,5 @@ export const RESOLVERS = [
   AttachmentsResolver,
   ServiceRequestAttachmentsResolver,
   VisitAttachmentsResolver,
+  ImportsResolver,
 ];

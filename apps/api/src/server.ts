@@ -38,6 +38,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     logger: new PinoNestLogger(options.logger),
     bodyParser: true,
   });
+  // Imports arrive as Base64 in the GraphQL body: 20 MB of files (checked by the import) is about 27 MB.
+  app.useBodyParser('json', { limit: '30mb' });
   app.use(pinoHttp({ logger: options.logger, autoLogging: { ignore: (req) => req.url === '/health' } }));
   const servesWebApp = options.webDist ? serveWebApp(app, options.webDist) : false;
   await app.listen(options.port, options.host ?? '0.0.0.0');

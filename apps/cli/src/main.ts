@@ -1,18 +1,22 @@
 import 'reflect-metadata';
 import { Command } from 'commander';
 import { registerDbCommands } from './commands/db.command';
+import { registerExportCommand } from './commands/export.command';
+import { registerImportCommand } from './commands/import.command';
 import { registerOrgCommands } from './commands/org.command';
 import { registerSeedCommand } from './commands/seed.command';
 import { reportFailure } from './output';
 
 const program = new Command()
   .name('stardesk')
-  .description('StarDesk command line: database, demo data and organisations')
+  .description('StarDesk command line: database, demo data, organisations, import and export of records')
   .showHelpAfterError();
 
 registerDbCommands(program);
 registerSeedCommand(program);
 registerOrgCommands(program);
+registerImportCommand(program);
+registerExportCommand(program);
 
 program.parseAsync(process.argv).then(
   () => process.exit(0),

@@ -7,8 +7,17 @@ export const cliLocale = resolveLocale(process.env['STARDESK_LOCALE'] ?? process
 /** Input fields whose command-line flag is not simply their kebab-cased name. */
 const FLAG_OF_FIELD: Record<string, string> = { timeZone: 'tz' };
 
+/** A command that has reported its own failure (on standard error) and only needs its exit status. */
+export class CommandFailed extends Error {
+  constructor(readonly exitCode: number) {
+    super(`exit ${exitCode}`);
+    this.name = 'CommandFailed';
+  }
+}
+
 /** Turns known failures into readable lines and an exit code; anything else is a bug worth a stack. */
 export function reportFailure(error: unknown, flagOf: Record<string, string> = FLAG_OF_FIELD): number {
+  if (error instanceof CommandFailed) return error.exitCode;
   if (error instanceof ValidationFailed) {
     console.error(cliLocale === 'en' ? 'Invalid input:' : '输入有误：');
     for (const fieldError of error.errors) {

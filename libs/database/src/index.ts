@@ -8,3 +8,5 @@ export * from './service-request-code';
 export * from './complaint-code';
 export * from './organisations/organisation-store';
 export * from './seed/demo-seed';
+export * from './import';
+export * from './export';

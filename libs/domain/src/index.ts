@@ -75,3 +75,4 @@ export * from './attachment/validate-attachment';
 export * from './service-request/request-labels';
 export * from './visit/visit-labels';
 export * from './attachment/retire-attachment';
+export * from './import';

@@ -81,6 +81,10 @@ export class ReturnVisitEntity {
   @Column({ name: 'cancelled_at', type: 'timestamptz', nullable: true })
   cancelledAt!: Date | null;
 
+  /** Written by an import of historical records (not entered in StarDesk). */
+  @Column({ type: 'boolean', default: false })
+  imported!: boolean;
+
   @VersionColumn({ type: 'integer', default: 1 })
   version!: number;
 

@@ -43,4 +43,8 @@ export class ServiceRequestEventEntity {
 
   @Column({ type: 'text', nullable: true })
   note!: string | null;
+
+  /** Synthesised by an import from the timestamps of a historical record (the actor is then null). */
+  @Column({ type: 'boolean', default: false })
+  imported!: boolean;
 }

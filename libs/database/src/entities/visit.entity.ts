@@ -59,6 +59,10 @@ export class VisitEntity {
   @Column({ name: 'customer_feedback', type: 'text', nullable: true })
   customerFeedback!: string | null;
 
+  /** Written by an import of historical records (not entered in StarDesk). */
+  @Column({ type: 'boolean', default: false })
+  imported!: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -194,6 +194,8 @@ function buildLifecycle(random: SeededRandom, core: RequestCore, outlet: DemoOut
     const reopenAt = new Date(resolveAt.getTime() + random.int(1, 10) * DAY);
     if (!move('IN_PROGRESS', reopenAt, dispatcher, '客户反馈故障复发')) return request;
     request.reopenCount = 1;
+    // As a live reopen does: the request is unresolved again until it is resolved anew.
+    request.resolvedAt = null;
     resolveAt = new Date(reopenAt.getTime() + random.logNormal(26, 0.5) * HOUR);
     if (!move('RESOLVED', resolveAt, technician)) return request;
     request.resolvedAt = resolveAt;

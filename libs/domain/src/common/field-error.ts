@@ -28,6 +28,9 @@ export type FieldErrorCode =
   | 'duplicate'
   | 'serialBelongsToOtherProduct'
   | 'nothingToAmend'
+  // uploads
+  | 'tooLarge'
+  | 'invalidBase64'
   // satisfaction: return visits and surveys
   | 'beforeClosed'
   | 'notApplicable'
@@ -107,6 +110,11 @@ const MESSAGES: Catalogue = {
     'zh-CN': '该序列号已登记在其他型号（{model}）下',
     en: 'This serial number is registered to another model ({model})',
   },
+  tooLarge: {
+    'zh-CN': '上传内容合计不能超过 {maxMb} MB（本次 {actualMb} MB）；更大的数据请用命令行 stardesk import 导入',
+    en: 'Uploads may total at most {maxMb} MB (these are {actualMb} MB); import larger sets with the stardesk import command',
+  },
+  invalidBase64: { 'zh-CN': '文件内容不是有效的 Base64 编码', en: 'The file content is not valid Base64' },
   // satisfaction: return visits and surveys
   beforeClosed: { 'zh-CN': '不能早于工单关闭时间', en: 'Cannot be earlier than the closure of the request' },
   notApplicable: { 'zh-CN': '仅在回访成功时填写', en: 'Only for a completed return visit' },

@@ -17,6 +17,8 @@ import {
   DELIVERY_REQUEST_TYPES,
   DELIVERY_STATUSES,
   DISPOSAL_METHODS,
+  IMPORT_PROBLEM_SEVERITIES,
+  IMPORT_RECORD_TYPES,
   OUTLET_KINDS,
   PRIORITIES,
   REQUEST_COMMANDS,
@@ -79,6 +81,8 @@ export const DisposalMethodEnum = enumObject(DISPOSAL_METHODS);
 export const CertificateTypeEnum = enumObject(CERTIFICATE_TYPES);
 export const AttachmentOwnerTypeEnum = enumObject(ATTACHMENT_OWNER_TYPES);
 export const AttachmentPurposeEnum = enumObject(ATTACHMENT_PURPOSES);
+export const ImportRecordTypeEnum = enumObject(IMPORT_RECORD_TYPES);
+export const ImportProblemSeverityEnum = enumObject(IMPORT_PROBLEM_SEVERITIES);
 
 registerEnumType(ServiceTypeEnum, { name: 'ServiceType' });
 registerEnumType(ChannelEnum, { name: 'Channel' });
@@ -116,3 +120,5 @@ registerEnumType(DisposalMethodEnum, { name: 'DisposalMethod', description: 'Whe
 registerEnumType(CertificateTypeEnum, { name: 'CertificateType' });
 registerEnumType(AttachmentOwnerTypeEnum, { name: 'AttachmentOwnerType', description: 'The kind of record a file is attached to' });
 registerEnumType(AttachmentPurposeEnum, { name: 'AttachmentPurpose', description: 'What a file shows; photos must be pictures' });
+registerEnumType(ImportRecordTypeEnum, { name: 'ImportRecordType', description: 'A record type of import-format.md (also the file name)' });
+registerEnumType(ImportProblemSeverityEnum, { name: 'ImportProblemSeverity', description: 'error refuses the whole set; warning is reported only' });

@@ -21,6 +21,9 @@ export class ServiceRequestEvent {
   @Field(() => String, { nullable: true })
   note!: string | null;
 
+  @Field({ description: 'Synthesised by an import from the times of a historical record' })
+  imported!: boolean;
+
   @Field(() => StaffSummary, { nullable: true, description: 'Who did it (null for imported or system events)' })
   actor!: StaffSummary | null;
 }

@@ -239,7 +239,7 @@ export class ServiceRequestRepository {
   /** Timelines of many requests in one query (batched by the per-request loader), oldest first. */
   async eventsOf(orgId: string, requestIds: readonly string[]): Promise<Map<string, ServiceRequestEvent[]>> {
     const rows: EventRow[] = await this.dataSource.query(
-      `SELECT e.id, e.request_id, e.from_status, e.to_status, e.at, e.note, a.id AS actor_id, a.login AS actor_login, a.name AS actor_name
+      `SELECT e.id, e.request_id, e.from_status, e.to_status, e.at, e.note, e.imported, a.id AS actor_id, a.login AS actor_login, a.name AS actor_name
          FROM service_request_events e
          LEFT JOIN staff a ON a.id = e.actor_id AND a.org_id = e.org_id
         WHERE e.org_id = $1 AND e.request_id = ANY($2::uuid[])
@@ -254,6 +254,7 @@ export class ServiceRequestRepository {
         toStatus: row.to_status,
         at: row.at,
         note: row.note,
+        imported: row.imported,
         actor: row.actor_id ? { id: row.actor_id, login: row.actor_login!, name: row.actor_name! } : null,
       });
     }
@@ -264,6 +265,7 @@ export class ServiceRequestRepository {
 interface EventRow {
   id: string;
   request_id: string;
+  imported: boolean;
   from_status: RequestStatus | null;
   to_status: RequestStatus;
   at: Date;

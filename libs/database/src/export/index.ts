@@ -1,0 +1,2 @@
+export * from './export-records';
+export type { HeaderLanguage } from './export-spec';
