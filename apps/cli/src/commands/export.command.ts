@@ -31,7 +31,7 @@ export function registerExportCommand(program: Command): void {
     .command('export')
     .description('Export records as CSV in their import layout (UTF-8 with BOM), a period at a time')
     .requiredOption('--org <code>', 'organisation code, e.g. ACME')
-    .requiredOption('--type <type>', 'record type: service_requests, visits, complaints, return_visits, staff, outlets', recordTypeOption)
+    .requiredOption('--type <type>', 'record type: service_requests, visits, complaints, return_visits, staff, outlets, qualifications, trainings', recordTypeOption)
     .option('--from <date>', 'first day (local, YYYY-MM-DD); visits and return visits follow their request’s report date', localDate)
     .option('--to <date>', 'last day, inclusive (local, YYYY-MM-DD)', localDate)
     .option('--headers <language>', 'header row in English (en) or Chinese (zh)', headerLanguage, 'en')

@@ -1,6 +1,9 @@
 import {
   COMPLAINT_COLUMNS,
   OUTLET_COLUMNS,
+  QUALIFICATION_COLUMNS,
+  TRAINING_COLUMNS,
+  formatAttendeeCells,
   RETURN_VISIT_COLUMNS,
   SERVICE_REQUEST_COLUMNS,
   STAFF_COLUMNS,
@@ -131,6 +134,46 @@ const outlets: RecordExport<OutletRow> = {
   cells: (row) => [row.code, row.name, row.kind, text(row.region), row.city, text(row.address)],
 };
 
+interface QualificationRow {
+  login: string; certificate_type: string; certificate_no: string; issuer: string; title: string | null; valid_from: string; valid_until: string | null;
+}
+
+/** Certificates are master data like the staff register: exported whole, whatever the period. */
+const qualifications: RecordExport<QualificationRow> = {
+  type: 'qualifications',
+  columns: QUALIFICATION_COLUMNS,
+  select: `s.login, q.certificate_type, q.certificate_no, q.issuer, q.title, q.valid_from::text AS valid_from, q.valid_until::text AS valid_until`,
+  from: 'qualifications q JOIN staff s ON s.id = q.staff_id',
+  where: 'q.org_id = $1',
+  period: null,
+  keyset: [{ expression: 'q.certificate_type', type: 'text' }, { expression: 'q.certificate_no', type: 'text' }],
+  cells: (row) => [row.login, row.certificate_type, row.certificate_no, row.issuer, text(row.title), row.valid_from, text(row.valid_until)],
+};
+
+interface TrainingRow {
+  course: string; date: string; hours: number; trainer: string | null; attendees: [string, number | null][] | null;
+}
+
+/**
+ * Trainings are exported whole too (their day is a local date, the period bounds are instants), with
+ * attendees by login in login order: a shared score in the score column, else `login:score` items.
+ */
+const trainings: RecordExport<TrainingRow> = {
+  type: 'trainings',
+  columns: TRAINING_COLUMNS,
+  select: `t.course, t.date::text AS date, t.hours::float8 AS hours, t.trainer,
+           (SELECT json_agg(json_build_array(s.login, a.score::float8) ORDER BY s.login)
+              FROM training_attendances a JOIN staff s ON s.id = a.staff_id WHERE a.org_id = t.org_id AND a.training_id = t.id) AS attendees`,
+  from: 'trainings t',
+  where: 't.org_id = $1',
+  period: null,
+  keyset: [{ expression: 't.date', type: 'date' }, { expression: 't.course', type: 'text' }, { expression: 't.id', type: 'uuid' }],
+  cells: (row) => {
+    const attendees = formatAttendeeCells((row.attendees ?? []).map(([login, score]) => ({ login, score })));
+    return [row.course, row.date, String(row.hours), attendees.attendees, attendees.score, text(row.trainer)];
+  },
+};
+
 export const RECORD_EXPORTS = {
   service_requests: serviceRequests,
   visits,
@@ -138,4 +181,6 @@ export const RECORD_EXPORTS = {
   return_visits: returnVisits,
   staff,
   outlets,
+  qualifications,
+  trainings,
 } as unknown as Record<ImportRecordTypeName, RecordExport>;

@@ -18,9 +18,11 @@ import { RequestDirectory } from './request-directory';
 import { ComplaintsWriter } from './writers/complaints.writer';
 import type { ImportWriter, ImportWriterContext } from './writers/import-writer';
 import { OutletsWriter } from './writers/outlets.writer';
+import { QualificationsWriter } from './writers/qualifications.writer';
 import { ReturnVisitsWriter } from './writers/return-visits.writer';
 import { ServiceRequestsWriter } from './writers/service-requests.writer';
 import { StaffWriter } from './writers/staff.writer';
+import { TrainingsWriter } from './writers/trainings.writer';
 import { VisitsWriter } from './writers/visits.writer';
 
 export interface ImportRecordsOptions {
@@ -59,6 +61,8 @@ function writersFor(context: ImportWriterContext): Writers {
     visits: new VisitsWriter(context),
     complaints: new ComplaintsWriter(context),
     return_visits: new ReturnVisitsWriter(context),
+    qualifications: new QualificationsWriter(context),
+    trainings: new TrainingsWriter(context),
   };
 }
 

@@ -46,7 +46,8 @@ describe('recordTypeOfFileName', () => {
     ['service_requests (1).csv', 'service_requests'],
     ['staff.csv', 'staff'],
     ['visitsx.csv', null],
-    ['qualifications.csv', null],
+    ['qualifications.csv', 'qualifications'],
+    ['trainings-2025.xlsx', 'trainings'],
     ['orders.csv', null],
   ])('%s → %s', (name, expected) => {
     expect(recordTypeOfFileName(name)).toBe(expected);

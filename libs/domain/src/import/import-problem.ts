@@ -27,6 +27,9 @@ export type ImportProblemCode =
   | 'invalidInteger'
   | 'outOfRange'
   | 'invalidParts'
+  | 'invalidNumber'
+  | 'tooManyDecimals'
+  | 'invalidAttendees'
   | 'inFuture'
   // rules between cells and rows
   | 'beforeReported'
@@ -39,6 +42,8 @@ export type ImportProblemCode =
   | 'notAllowedForStatus'
   | 'onlyWhenClosed'
   | 'seqNotConsecutive'
+  | 'beforeStart'
+  | 'listedTwice'
   // references and duplicates
   | 'duplicateInSet'
   | 'alreadyExists'
@@ -95,6 +100,12 @@ const MESSAGES: Record<ImportProblemCode, Record<Locale, string>> = {
     'zh-CN': '「{value}」格式无效，应为「配件号*数量」并以分号分隔，例如 PCB-01*1;FAN-2*2',
     en: '"{value}" is not valid; write PARTNO*QTY items joined by ";", e.g. PCB-01*1;FAN-2*2',
   },
+  invalidNumber: { 'zh-CN': '「{value}」不是数字', en: '"{value}" is not a number' },
+  tooManyDecimals: { 'zh-CN': '最多 {places} 位小数', en: 'At most {places} decimal place(s)' },
+  invalidAttendees: {
+    'zh-CN': '「{value}」格式无效，参训人员应为登录名或「登录名:成绩」并以分号分隔，例如 gcs1;gcs2:85',
+    en: '"{value}" is not valid; list logins or login:score items joined by ";", e.g. gcs1;gcs2:85',
+  },
   inFuture: { 'zh-CN': '不能晚于当前时间', en: 'Cannot be in the future' },
   beforeReported: { 'zh-CN': '不能早于报修时间（{reportedAt}）', en: 'Cannot be earlier than the report time ({reportedAt})' },
   beforeAcknowledged: { 'zh-CN': '不能早于响应时间', en: 'Cannot be earlier than the acknowledgement time' },
@@ -112,6 +123,8 @@ const MESSAGES: Record<ImportProblemCode, Record<Locale, string>> = {
     'zh-CN': '工单 {requestCode} 的上门序号应从 1 起连续编号，缺少第 {missing} 次',
     en: 'Visits of request {requestCode} must be numbered 1, 2, ... without gaps; visit {missing} is missing',
   },
+  beforeStart: { 'zh-CN': '不能早于生效日期', en: 'Cannot be earlier than the start of validity' },
+  listedTwice: { 'zh-CN': '{login} 被列出了两次', en: '{login} is listed twice' },
   duplicateInSet: { 'zh-CN': '与 {file} 第 {row} 行重复（{key}）', en: 'Same as {file} row {row} ({key})' },
   alreadyExists: {
     'zh-CN': '记录 {key} 已存在；如需覆盖请使用 --update',

@@ -4,7 +4,7 @@ import type { ImportProblem, ImportProblemCode } from './import-problem';
 import type { RowReader } from './row-reader';
 
 /** The record types of import-format.md that StarDesk stores today, in the order a set is loaded. */
-export const IMPORT_RECORD_TYPES = ['outlets', 'staff', 'service_requests', 'visits', 'complaints', 'return_visits'] as const;
+export const IMPORT_RECORD_TYPES = ['outlets', 'staff', 'service_requests', 'visits', 'complaints', 'return_visits', 'qualifications', 'trainings'] as const;
 export type ImportRecordTypeName = (typeof IMPORT_RECORD_TYPES)[number];
 
 export const IMPORT_RECORD_TYPE_LABELS: Record<ImportRecordTypeName, Record<Locale, string>> = {
@@ -14,6 +14,8 @@ export const IMPORT_RECORD_TYPE_LABELS: Record<ImportRecordTypeName, Record<Loca
   visits: { 'zh-CN': '上门记录', en: 'visits' },
   complaints: { 'zh-CN': '投诉', en: 'complaints' },
   return_visits: { 'zh-CN': '回访', en: 'return visits' },
+  qualifications: { 'zh-CN': '资质证书', en: 'qualifications' },
+  trainings: { 'zh-CN': '培训记录', en: 'trainings' },
 };
 
 /** One file of the set as read: its name and where its columns are. */

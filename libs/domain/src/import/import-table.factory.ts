@@ -27,6 +27,11 @@ export const VALID_IMPORT_ROWS: { [N in ImportRecordTypeName]: Row } = {
     resolution: '致歉并回访',
   },
   return_visits: { request_code: 'SR-H-0001', done_at: '2026-03-05T10:00:00', method: 'PHONE', rating: '5', recommend: '9', comment: '满意' },
+  qualifications: {
+    login: 'gcs1', certificate_type: 'REFRIGERATION', certificate_no: 'T310101199001011234', issuer: '上海市应急管理局', title: '',
+    valid_from: '2024-03-01', valid_until: '2030-02-28',
+  },
+  trainings: { course: 'R32 冷媒安全操作', date: '2026-03-02', hours: '3.5', attendees: 'gcs1;kefu1', score: '90', trainer: '王工' },
 };
 
 /**

@@ -15,4 +15,6 @@ export * from './record-types/complaints.import';
 export * from './record-types/return-visits.import';
 export * from './record-types/staff.import';
 export * from './record-types/outlets.import';
+export * from './record-types/qualifications.import';
+export * from './record-types/trainings.import';
 export * from './import-table.factory';

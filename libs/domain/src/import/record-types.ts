@@ -1,5 +1,7 @@
 import { IMPORT_RECORD_TYPES, type ImportRecordType, type ImportRecordTypeName } from './import-record-type';
 import { COMPLAINTS_IMPORT, type ImportedComplaint } from './record-types/complaints.import';
+import { QUALIFICATIONS_IMPORT, type ImportedQualification } from './record-types/qualifications.import';
+import { TRAININGS_IMPORT, type ImportedTraining } from './record-types/trainings.import';
 import { OUTLETS_IMPORT, type ImportedOutlet } from './record-types/outlets.import';
 import { RETURN_VISITS_IMPORT, type ImportedReturnVisit } from './record-types/return-visits.import';
 import { SERVICE_REQUESTS_IMPORT, type ImportedServiceRequest } from './record-types/service-requests.import';
@@ -14,14 +16,13 @@ export interface ImportRecordsByType {
   visits: ImportedVisit[];
   complaints: ImportedComplaint[];
   return_visits: ImportedReturnVisit[];
+  qualifications: ImportedQualification[];
+  trainings: ImportedTraining[];
 }
 
 type RecordTypeRegistry = { [N in ImportRecordTypeName]: ImportRecordType<ImportRecordsByType[N][number]> };
 
-/**
- * Every record type of import-format.md that has a table today. qualifications.csv and
- * trainings.csv join here (one module each) once their tables exist.
- */
+/** Every record type of import-format.md, one module each. */
 export const IMPORT_RECORD_TYPE_SPECS: RecordTypeRegistry = {
   outlets: OUTLETS_IMPORT,
   staff: STAFF_IMPORT,
@@ -29,10 +30,12 @@ export const IMPORT_RECORD_TYPE_SPECS: RecordTypeRegistry = {
   visits: VISITS_IMPORT,
   complaints: COMPLAINTS_IMPORT,
   return_visits: RETURN_VISITS_IMPORT,
+  qualifications: QUALIFICATIONS_IMPORT,
+  trainings: TRAININGS_IMPORT,
 } as RecordTypeRegistry;
 
 export function emptyImportRecords(): ImportRecordsByType {
-  return { outlets: [], staff: [], service_requests: [], visits: [], complaints: [], return_visits: [] };
+  return { outlets: [], staff: [], service_requests: [], visits: [], complaints: [], return_visits: [], qualifications: [], trainings: [] };
 }
 
 export function isImportRecordType(name: string): name is ImportRecordTypeName {

@@ -1,12 +1,15 @@
 import { anImportTable } from '../import-table.factory';
-import type { ImportRecordTypeName } from '../import-record-type';
+import { IMPORT_RECORD_TYPES, type ImportRecordTypeName } from '../import-record-type';
 import { complaintStatusOf, synthesiseComplaintEvents } from './complaints.import';
+import { duplicatesInSet } from '../set-rules';
+import { QUALIFICATIONS_IMPORT } from './qualifications.import';
+import { formatAttendeeCells, TRAININGS_IMPORT } from './trainings.import';
 
 const problemsOf = (type: ImportRecordTypeName, changes: Record<string, string>) =>
   anImportTable(type).row(changes).parse().problems.map(({ row, column, code }) => ({ row, column, code }));
 
 describe('the valid row of every record type', () => {
-  it.each<ImportRecordTypeName>(['outlets', 'staff', 'service_requests', 'visits', 'complaints', 'return_visits'])('%s reads in English and in Chinese', (type) => {
+  it.each<ImportRecordTypeName>(IMPORT_RECORD_TYPES)('%s reads in English and in Chinese', (type) => {
     for (const table of [anImportTable(type).row(), anImportTable(type).row().inChinese()]) {
       const parsed = table.parse();
       expect(parsed.problems).toEqual([]);
@@ -47,8 +50,57 @@ describe('rows of the other record types', () => {
     ['staff', { phone: '110' }, 'phone', 'invalidPhone'],
     ['outlets', { kind: 'SHOP' }, 'kind', 'invalidChoice'],
     ['outlets', { city: '' }, 'city', 'required'],
+    ['qualifications', { valid_from: '2024-02-30' }, 'valid_from', 'invalidDate'],
+    ['qualifications', { valid_until: '2024-02-29' }, 'valid_until', 'beforeStart'],
+    ['qualifications', { certificate_type: 'DRIVER' }, 'certificate_type', 'invalidChoice'],
+    ['qualifications', { certificate_type: 'OTHER' }, 'title', 'required'],
+    ['qualifications', { login: '' }, 'login', 'required'],
+    ['trainings', { hours: '0' }, 'hours', 'outOfRange'],
+    ['trainings', { hours: '-2' }, 'hours', 'outOfRange'],
+    ['trainings', { hours: '1.25' }, 'hours', 'tooManyDecimals'],
+    ['trainings', { hours: 'two' }, 'hours', 'invalidNumber'],
+    ['trainings', { date: '2026-13-01' }, 'date', 'invalidDate'],
+    ['trainings', { date: '2026-06-02' }, 'date', 'inFuture'],
+    ['trainings', { score: '101' }, 'score', 'outOfRange'],
+    ['trainings', { attendees: 'gcs1;kefu1:120' }, 'attendees', 'outOfRange'],
+    ['trainings', { attendees: 'gcs1;kefu1:good' }, 'attendees', 'invalidAttendees'],
+    ['trainings', { attendees: 'gcs1;kefu1;gcs1' }, 'attendees', 'listedTwice'],
+    ['trainings', { attendees: ' ; ' }, 'attendees', 'required'],
   ])('%s: %j is refused on %s', (type, changes, column, code) => {
     expect(problemsOf(type, changes)).toEqual([{ row: 2, column, code }]);
+  });
+});
+
+describe('qualifications and trainings', () => {
+  it('read a certificate that does not expire, and one of type OTHER with its name', () => {
+    const { records } = anImportTable('qualifications').row({ valid_until: '' }).row({ certificate_type: 'other', certificate_no: 'X-1', title: '高处作业证' }).parse();
+    expect(records.map(({ source: _source, ...record }) => record)).toEqual([
+      { login: 'gcs1', certificateType: 'REFRIGERATION', certificateNo: 'T310101199001011234', issuer: '上海市应急管理局', title: null, validFrom: '2024-03-01', validUntil: null },
+      { login: 'gcs1', certificateType: 'OTHER', certificateNo: 'X-1', issuer: '上海市应急管理局', title: '高处作业证', validFrom: '2024-03-01', validUntil: '2030-02-28' },
+    ]);
+  });
+
+  it('give the score column to every attendee, unless one has their own login:score', () => {
+    const { records } = anImportTable('trainings').row({ attendees: 'gcs1；kefu1:85.5, gcs2', score: '90' }).row({ course: '安全规范', score: '' }).parse();
+    expect(records[0]).toMatchObject({ hours: 3.5, attendees: [{ login: 'gcs1', score: 90 }, { login: 'kefu1', score: 85.5 }, { login: 'gcs2', score: 90 }] });
+    expect(records[1]!.attendees).toEqual([{ login: 'gcs1', score: null }, { login: 'kefu1', score: null }]);
+  });
+
+  it('are the same record by certificate type and number, and by course and day', () => {
+    const certificates = anImportTable('qualifications').row({ login: 'gcs2' }).row().parse();
+    expect(duplicatesInSet(QUALIFICATIONS_IMPORT, certificates.records).map(({ row, column, code }) => ({ row, column, code }))).toEqual([
+      { row: 3, column: 'certificate_no', code: 'duplicateInSet' },
+    ]);
+    const courses = anImportTable('trainings').row().row({ hours: '2' }).row({ date: '2026-03-03' }).inChinese().parse();
+    expect(duplicatesInSet(TRAININGS_IMPORT, courses.records).map(({ row, column }) => ({ row, column }))).toEqual([{ row: 3, column: '培训课程' }]);
+  });
+
+  it('export attendees so that they read back the same', () => {
+    expect(formatAttendeeCells([{ login: 'a', score: 90 }, { login: 'b', score: 90 }])).toEqual({ attendees: 'a;b', score: '90' });
+    expect(formatAttendeeCells([{ login: 'a', score: null }, { login: 'b', score: null }])).toEqual({ attendees: 'a;b', score: '' });
+    expect(formatAttendeeCells([{ login: 'a', score: 90 }, { login: 'b', score: null }, { login: 'c', score: 72.5 }])).toEqual({ attendees: 'a:90;b;c:72.5', score: '' });
+    const { records } = anImportTable('trainings').row({ attendees: 'a:90;b;c:72.5', score: '' }).parse();
+    expect(records[0]!.attendees).toEqual([{ login: 'a', score: 90 }, { login: 'b', score: null }, { login: 'c', score: 72.5 }]);
   });
 });
 
