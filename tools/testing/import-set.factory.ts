@@ -9,6 +9,8 @@ import path from 'node:path';
  *
  * SR-H-0001 is a closed repair in warranty with two visits (the second by a technician unknown so
  * far, with parts), a complaint and a rated return visit; SR-H-0002 is new; SR-H-0003 was cancelled.
+ * gcs1 holds a refrigeration certificate, kefu1 one of type OTHER that does not expire; one training
+ * has a score for everyone (gcs1, kefu1), the other a score per attendee.
  */
 export class ImportSetBuilder {
   private readonly tables: Partial<{ [N in ImportRecordTypeName]: ImportTableBuilder<N> }> = {
@@ -30,6 +32,10 @@ export class ImportSetBuilder {
       .row({ seq: '2', technician: 'gcs2', parts: 'CAP-35*1;FAN-2*2' }),
     complaints: anImportTable('complaints').row(),
     return_visits: anImportTable('return_visits').row(),
+    qualifications: anImportTable('qualifications')
+      .row()
+      .row({ login: 'kefu1', certificate_type: 'OTHER', certificate_no: 'HW-2025-0001', issuer: '北京市应急管理局', title: '高处作业证', valid_until: '' }),
+    trainings: anImportTable('trainings').row().row({ course: '安装规范', date: '2026-03-04', hours: '2', attendees: 'gcs1:95;kefu1:80.5', score: '', trainer: '' }),
   };
 
   change<N extends ImportRecordTypeName>(type: N, build: (table: ImportTableBuilder<N>) => ImportTableBuilder<N>): this {

@@ -46,6 +46,20 @@ async function normalisedRecords(org: string): Promise<unknown[]> {
   );
 }
 
+/** Certificates and trainings with their attendances, by natural keys. */
+async function normalisedPeople(org: string): Promise<unknown[]> {
+  return database.dataSource.query(
+    `SELECT s.login, q.certificate_type, q.certificate_no, q.issuer, q.title, q.valid_from::text, q.valid_until::text, null AS attendees
+       FROM qualifications q JOIN staff s ON s.id = q.staff_id JOIN organisations o ON o.id = q.org_id WHERE o.code = $1
+     UNION ALL
+     SELECT t.course, t.date::text, t.hours::text, t.trainer, t.syllabus, null, null,
+            (SELECT json_agg(json_build_array(s.login, a.score, a.passed) ORDER BY s.login) FROM training_attendances a JOIN staff s ON s.id = a.staff_id WHERE a.training_id = t.id)
+       FROM trainings t JOIN organisations o ON o.id = t.org_id WHERE o.code = $1
+     ORDER BY 1, 2, 3`,
+    [org],
+  );
+}
+
 beforeAll(async () => {
   database = await createTestDatabase();
   env = { DATABASE_URL: database.url, STARDESK_LOCALE: 'en' };
@@ -61,6 +75,13 @@ describe('export → import round trip', () => {
     expect(imported.stderr).toBe('');
     expect(imported.code).toBe(0);
     expect(await normalisedRecords('COPY')).toEqual(await normalisedRecords('SRC'));
+    expect(await normalisedPeople('SRC')).toHaveLength(4);
+    expect(await normalisedPeople('COPY')).toEqual(await normalisedPeople('SRC'));
+    expect(readFileSync(exported[7]!, 'utf8').split('\r\n').slice(0, 3)).toEqual([
+      '\uFEFFcourse,date,hours,attendees,score,trainer',
+      'R32 冷媒安全操作,2026-03-02,3.5,gcs1;kefu1,90,王工',
+      '安装规范,2026-03-04,2,gcs1:95;kefu1:80.5,,',
+    ]);
     expect(contents(await exportAll('COPY'))).toEqual(contents(exported));
   });
 
@@ -71,6 +92,8 @@ describe('export → import round trip', () => {
     const imported = await runCli(['import', '--org', 'ZH', ...exported], env);
     expect(imported.code).toBe(0);
     expect(await normalisedRecords('ZH')).toEqual(await normalisedRecords('SRC'));
+    expect(readFileSync(exported[6]!, 'utf8')).toMatch(/^\uFEFF员工登录名,证书类型,证书编号,发证机关,证书名称,生效日期,有效期至\r\n/);
+    expect(await normalisedPeople('ZH')).toEqual(await normalisedPeople('SRC'));
   });
 
   it('exports only the requests of the period, a page at a time', async () => {

@@ -13,7 +13,8 @@ import { createTestDatabase, type TestDatabase } from '../../../../tools/testing
 let database: TestDatabase;
 let env: Record<string, string>;
 
-const TABLES = ['outlets', 'staff', 'service_requests', 'service_request_events', 'visits', 'stock_movements', 'complaints', 'complaint_events', 'return_visits', 'survey_responses', 'customers'];
+const TABLES = ['outlets', 'staff', 'service_requests', 'service_request_events', 'visits', 'stock_movements', 'complaints', 'complaint_events', 'return_visits', 'survey_responses', 'customers',
+  'qualifications', 'trainings', 'training_attendances'];
 
 async function countsOf(orgCode: string): Promise<Record<string, number>> {
   const [org] = await database.dataSource.query('SELECT id FROM organisations WHERE code = $1', [orgCode]);
@@ -30,7 +31,7 @@ const query = async <T>(sql: string, params: unknown[] = []): Promise<T[]> => da
 beforeAll(async () => {
   database = await createTestDatabase();
   env = { DATABASE_URL: database.url, STARDESK_LOCALE: 'en' };
-  for (const code of ['ACME', 'BAD', 'DUP', 'RACE']) await createOrganisation(database.dataSource, { code, name: `${code} 电器有限公司`, timeZone: 'Asia/Shanghai' });
+  for (const code of ['ACME', 'BAD', 'DUP', 'RACE', 'PEOPLE']) await createOrganisation(database.dataSource, { code, name: `${code} 电器有限公司`, timeZone: 'Asia/Shanghai' });
 });
 afterAll(async () => database?.drop());
 
@@ -43,8 +44,10 @@ describe('stardesk import', () => {
     expect(result.stdout).toContain('visits: 2 new, 0 updated');
     expect(await countsOf('ACME')).toEqual({
       outlets: 2, staff: 3, service_requests: 3, service_request_events: 6 + 1 + 3, visits: 2, stock_movements: 2, complaints: 1, complaint_events: 3,
-      return_visits: 1, survey_responses: 1, customers: 2,
+      return_visits: 1, survey_responses: 1, customers: 2, qualifications: 2, trainings: 2, training_attendances: 4,
     });
+    expect(result.stdout).toContain('qualifications: 2 new, 0 updated');
+    expect(result.stdout).toContain('trainings: 2 new, 0 updated');
 
     const [closed] = await query<Record<string, unknown>>(
       `SELECT sr.status, sr.warranty_status, sr.reported_at, sr.acknowledged_at, sr.resolved_at, sr.closed_at, sr.cancelled_at, s.login AS technician, o.code AS outlet
@@ -152,7 +155,7 @@ describe('stardesk import', () => {
     expect(counts).toMatchObject({ service_requests: 3, service_request_events: 5 + 1 + 3, visits: 2, stock_movements: 1, complaints: 1, complaint_events: 3 });
 
     // Overwriting the requests alone keeps what their stored visits say: assignee and start of work.
-    const requestsOnly = anImportSet().without('outlets', 'staff', 'visits', 'complaints', 'return_visits').writeCsv();
+    const requestsOnly = anImportSet().without('outlets', 'staff', 'visits', 'complaints', 'return_visits', 'qualifications', 'trainings').writeCsv();
     expect((await runCli(['import', '--org', 'DUP', '--update', ...requestsOnly], env)).code).toBe(0);
     const [closedAgain] = await query<{ status: string; technician: string; started: Date }>(
       `SELECT sr.status, s.login AS technician, (SELECT e.at FROM service_request_events e WHERE e.request_id = sr.id AND e.to_status = 'IN_PROGRESS') AS started
@@ -167,5 +170,82 @@ describe('stardesk import', () => {
     expect(results.map((result) => result.code).sort()).toEqual([0, 2]);
     expect(results.find((result) => result.code === 2)!.stderr).toContain('Record SR-H-0001 already exists');
     expect(await countsOf('RACE')).toMatchObject({ service_requests: 3, visits: 2, complaints: 1 });
+  });
+});
+
+describe('stardesk import of qualifications and trainings', () => {
+  const people = async (orgCode: string): Promise<unknown[]> =>
+    query(
+      `SELECT 'Q' AS kind, s.login, q.certificate_type || ' ' || q.certificate_no AS key, q.issuer, q.title, q.valid_from::text AS from, q.valid_until::text AS until
+         FROM qualifications q JOIN staff s ON s.id = q.staff_id JOIN organisations o ON o.id = q.org_id WHERE o.code = $1
+       UNION ALL
+       SELECT 'T', s.login, t.course || ' ' || t.date::text, t.hours::text, t.trainer, a.score::text, null
+         FROM trainings t JOIN training_attendances a ON a.training_id = t.id JOIN staff s ON s.id = a.staff_id JOIN organisations o ON o.id = t.org_id WHERE o.code = $1
+       ORDER BY 1, 3, 2`,
+      [orgCode],
+    );
+
+  it('loads them completely with the staff of the set', async () => {
+    // The first test loaded ACME's set, staff.csv and the technician of visits.csv included.
+    expect(await people('ACME')).toEqual([
+      { kind: 'Q', login: 'kefu1', key: 'OTHER HW-2025-0001', issuer: '北京市应急管理局', title: '高处作业证', from: '2024-03-01', until: null },
+      { kind: 'Q', login: 'gcs1', key: 'REFRIGERATION T310101199001011234', issuer: '上海市应急管理局', title: null, from: '2024-03-01', until: '2030-02-28' },
+      { kind: 'T', login: 'gcs1', key: 'R32 冷媒安全操作 2026-03-02', issuer: '3.5', title: '王工', from: '90.0', until: null },
+      { kind: 'T', login: 'kefu1', key: 'R32 冷媒安全操作 2026-03-02', issuer: '3.5', title: '王工', from: '90.0', until: null },
+      { kind: 'T', login: 'gcs1', key: '安装规范 2026-03-04', issuer: '2.0', title: null, from: '95.0', until: null },
+      { kind: 'T', login: 'kefu1', key: '安装规范 2026-03-04', issuer: '2.0', title: null, from: '80.5', until: null },
+    ]);
+  });
+
+  it.each([
+    ['an unknown holder', 'qualifications', { login: 'nobody' }, 'qualifications.csv, row 2, column "login": "nobody" does not exist'],
+    ['an impossible date', 'qualifications', { valid_from: '2024-02-30' }, 'qualifications.csv, row 2, column "valid_from": "2024-02-30" is not a valid date'],
+    ['an end before the start', 'qualifications', { valid_until: '2024-02-29' }, 'qualifications.csv, row 2, column "valid_until": Cannot be earlier than the start of validity'],
+    ['an unknown attendee', 'trainings', { attendees: 'gcs1;ghost' }, 'trainings.csv, row 2, column "attendees": "ghost" does not exist'],
+    ['no hours', 'trainings', { hours: '0' }, 'trainings.csv, row 2, column "hours": Must be between 0.1 and 200'],
+    ['an invalid day', 'trainings', { date: '2026-02-30' }, 'trainings.csv, row 2, column "date": "2026-02-30" is not a valid date'],
+  ] as const)('loads nothing for %s and names file, row, column and reason', async (_name, type, changes, message) => {
+    const files = anImportSet()
+      .change(type, (table) => table.row(changes))
+      .writeCsv();
+    const result = await runCli(['import', '--org', 'BAD', ...files], env);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Import refused, nothing was written: 1 problem(s).');
+    expect(result.stderr).toContain(message);
+    expect(Object.values(await countsOf('BAD')).every((count) => count === 0)).toBe(true);
+  });
+
+  it('reads Chinese headers, finds stored staff by login, refuses duplicates and overwrites with --update', async () => {
+    const staffOnly = anImportSet().without('service_requests', 'visits', 'complaints', 'return_visits', 'qualifications', 'trainings')
+      .change('staff', (table) => table.row({ login: 'kefu1', role: 'DISPATCHER', outlets: 'SH-01' }).row().row({ login: 'gcs2', outlets: '' }));
+    expect((await runCli(['import', '--org', 'PEOPLE', ...staffOnly.writeCsv()], env)).code).toBe(0);
+    const chinese = (): ReturnType<typeof anImportSet> =>
+      anImportSet()
+        .without('outlets', 'staff', 'service_requests', 'visits', 'complaints', 'return_visits')
+        .change('qualifications', (table) => table.row().inChinese())
+        .change('trainings', (table) => table.row().row({ course: '安装规范', attendees: 'gcs1:95;gcs2:80.5', score: '' }).inChinese());
+    const loaded = await runCli(['import', '--org', 'PEOPLE', ...chinese().writeCsv()], env);
+    expect(loaded.stderr).toBe('');
+    expect(loaded.code).toBe(0);
+    expect(await countsOf('PEOPLE')).toMatchObject({ staff: 3, qualifications: 1, trainings: 2, training_attendances: 4 });
+
+    const again = await runCli(['import', '--org', 'PEOPLE', ...chinese().writeCsv()], { ...env, STARDESK_LOCALE: 'zh-CN' });
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('qualifications.csv 第 2 行「证书编号」列：记录 REFRIGERATION T310101199001011234 已存在；如需覆盖请使用 --update');
+    expect(again.stderr).toContain('trainings.csv 第 3 行「培训课程」列：记录 安装规范 2026-03-02 已存在');
+
+    const changed = anImportSet()
+      .without('outlets', 'staff', 'service_requests', 'visits', 'complaints', 'return_visits')
+      .change('qualifications', (table) => table.row({ login: 'gcs2', valid_until: '2027-02-28' }))
+      .change('trainings', (table) => table.row({ hours: '4', attendees: 'gcs2', score: '75' }));
+    const updated = await runCli(['import', '--org', 'PEOPLE', '--update', ...changed.writeCsv()], env);
+    expect(updated.stderr).toBe('');
+    expect(updated.stdout).toContain('qualifications: 0 new, 1 updated');
+    expect(updated.stdout).toContain('trainings: 0 new, 1 updated');
+    expect((await people('PEOPLE')).slice(0, 2)).toEqual([
+      { kind: 'Q', login: 'gcs2', key: 'REFRIGERATION T310101199001011234', issuer: '上海市应急管理局', title: null, from: '2024-03-01', until: '2027-02-28' },
+      { kind: 'T', login: 'gcs2', key: 'R32 冷媒安全操作 2026-03-02', issuer: '4.0', title: '王工', from: '75.0', until: null },
+    ]);
+    expect(await countsOf('PEOPLE')).toMatchObject({ qualifications: 1, trainings: 2, training_attendances: 3 });
   });
 });
