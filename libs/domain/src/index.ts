@@ -76,3 +76,5 @@ export * from './service-request/request-labels';
 export * from './visit/visit-labels';
 export * from './attachment/retire-attachment';
 export * from './import';
+export * from './amendment/field-changes';
+export * from './amendment/complaint-amendment';

@@ -61,3 +61,38 @@ describe('amendServiceRequest', () => {
     expect((await app.graphql(AMEND, { input: { id, reason: 'x', priority: 'LOW' } }, { 'x-org-code': 'OTHER' })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });
+
+describe('amendComplaint', () => {
+  const COMPLAINT_AMEND = `mutation($input: AmendComplaintInput!) { amendComplaint(input: $input) { id status severity resolution amendments { reason changes { field before after } } } }`;
+
+  async function closedComplaint(): Promise<string> {
+    const run = async <T>(query: string, variables: Record<string, unknown>): Promise<T> => {
+      const result = await app.graphql<T>(query, variables, asAcme);
+      if (result.errors) throw new Error(JSON.stringify(result.errors));
+      return result.data!;
+    };
+    const { createComplaint } = await run<{ createComplaint: { id: string } }>('mutation($input: CreateComplaintInput!) { createComplaint(input: $input) { id } }', {
+      input: { channel: 'HOTLINE', severity: 'NORMAL', category: '服务态度', description: '工程师迟到', customerName: '王芳', customerPhone: '13912345678', outletId: acme.outletIds['SH-01'], receivedAt: new Date(Date.now() - 5 * 3_600_000).toISOString() },
+    });
+    const id = createComplaint.id;
+    await run('mutation($input: ComplaintStepInput!) { acknowledgeComplaint(input: $input) { id } }', { input: { id } });
+    await run('mutation($input: CloseComplaintInput!) { closeComplaint(input: $input) { id } }', { input: { id, resolution: '已致歉', customerAccepted: true } });
+    return id;
+  }
+
+  it('corrects a closed complaint and keeps what it said before', async () => {
+    const id = await closedComplaint();
+    const result = await app.graphql<{ amendComplaint: { status: string; severity: string; amendments: unknown[] } }>(COMPLAINT_AMEND, { input: { id, reason: '经复核为重大投诉', severity: 'MAJOR' } }, asAcme);
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.amendComplaint).toMatchObject({ status: 'CLOSED', severity: 'MAJOR', amendments: [{ reason: '经复核为重大投诉', changes: [{ field: 'severity', before: 'NORMAL', after: 'MAJOR' }] }] });
+  });
+
+  it('refuses to erase the resolution of a closed complaint, writing nothing', async () => {
+    const id = await closedComplaint();
+    const before = await amendmentRows();
+    const result = await app.graphql(COMPLAINT_AMEND, { input: { id, reason: '更正', resolution: ' ' } }, asAcme);
+    expect(result.errors?.[0]?.extensions?.fieldErrors?.map((e) => `${e.field}:${e.code}`)).toEqual(['resolution:required']);
+    expect(await amendmentRows()).toBe(before);
+    expect((await app.graphql(COMPLAINT_AMEND, { input: { id, reason: 'x', severity: 'MAJOR' } }, { 'x-org-code': 'OTHER' })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});

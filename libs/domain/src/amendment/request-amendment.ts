@@ -1,4 +1,5 @@
 import { ValidationFailed } from '../common/field-error';
+import { fieldChanges, type FieldChange } from './field-changes';
 import { FieldErrors } from '../common/validation.util';
 import { LIMITS } from '../service-request/validate-new-service-request';
 import { CHANNELS, PRIORITIES, SERVICE_TYPES, type Channel, type Priority, type ServiceType } from '../service-request/service-request.types';
@@ -27,15 +28,10 @@ export interface RequestAmendmentDraft {
   outletId?: string | null;
 }
 
-export interface FieldChange {
-  field: AmendableRequestField;
-  before: string | null;
-  after: string | null;
-}
 
 export interface ValidAmendment {
   reason: string;
-  changes: FieldChange[];
+  changes: FieldChange<AmendableRequestField>[];
   facts: RequestFacts;
 }
 
@@ -61,11 +57,5 @@ export function validateRequestAmendment(current: RequestFacts, draft: RequestAm
   if (facts.type === 'REPAIR' && !facts.faultDescription) errors.add({ field: 'faultDescription', code: 'required' });
   if (!errors.isEmpty) throw new ValidationFailed(errors.list);
 
-  const changes = AMENDABLE_REQUEST_FIELDS.filter((field) => facts[field] !== current[field]).map((field) => ({
-    field,
-    before: current[field],
-    after: facts[field],
-  }));
-  if (!changes.length) throw new ValidationFailed([{ field: 'reason', code: 'nothingToAmend' }]);
-  return { reason, changes, facts };
+  return { reason, changes: fieldChanges(current, facts, AMENDABLE_REQUEST_FIELDS), facts };
 }

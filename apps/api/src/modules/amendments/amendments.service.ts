@@ -1,17 +1,30 @@
 import { Injectable } from '@nestjs/common';
 import { OutletEntity, type OrganisationEntity } from '@stardesk/database';
-import { ValidationFailed, validateRequestAmendment, type RequestFacts } from '@stardesk/domain';
+import { ValidationFailed, validateComplaintAmendment, validateRequestAmendment, type FieldChange, type RequestFacts } from '@stardesk/domain';
 import DataLoader from 'dataloader';
-import { DataSource } from 'typeorm';
-import { staleVersion } from '../../core/errors/app-errors';
+import { DataSource, type EntityManager } from 'typeorm';
+import { recordNotFound, staleVersion } from '../../core/errors/app-errors';
+import type { Complaint } from '../complaints/complaint.model';
+import { ComplaintRepository } from '../complaints/complaint.repository';
 import { ServiceRequestLifecycleService } from '../service-requests/service-request-lifecycle.service';
 import type { ServiceRequest } from '../service-requests/service-request.model';
 import { ServiceRequestRepository } from '../service-requests/service-request.repository';
+import type { AmendComplaintInput } from './amend-complaint.input';
 import type { AmendServiceRequestInput } from './amend-service-request.input';
 import type { Amendment } from './amendment.model';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const SERVICE_REQUEST_RECORD = 'SERVICE_REQUEST';
+export const COMPLAINT_RECORD = 'COMPLAINT';
+const COMPLAINT = { 'zh-CN': '投诉', en: 'Complaint' };
+
+/** Appends the amendment record. Actor stays empty until accounts exist. */
+async function recordAmendment(tx: EntityManager, orgId: string, recordType: string, recordId: string, amendment: { reason: string; changes: FieldChange[] }): Promise<void> {
+  await tx.query(
+    `INSERT INTO amendments (org_id, record_type, record_id, changes, reason, amended_at, actor_id) VALUES ($1, $2, $3, $4, $5, now(), NULL)`,
+    [orgId, recordType, recordId, JSON.stringify(amendment.changes), amendment.reason],
+  );
+}
 
 @Injectable()
 export class AmendmentsService {
@@ -19,6 +32,7 @@ export class AmendmentsService {
     private readonly dataSource: DataSource,
     private readonly lifecycle: ServiceRequestLifecycleService,
     private readonly requests: ServiceRequestRepository,
+    private readonly complaints: ComplaintRepository,
   ) {}
 
   /** Applies a correction and records it, in one transaction, whatever the request's status. */
@@ -41,13 +55,33 @@ export class AmendmentsService {
           WHERE org_id = $1 AND id = $2`,
         [organisation.id, input.id, amendment.facts.type, amendment.facts.channel, amendment.facts.priority, amendment.facts.faultDescription, amendment.facts.outletId],
       );
-      // Actor stays empty until accounts exist.
-      await tx.query(
-        `INSERT INTO amendments (org_id, record_type, record_id, changes, reason, amended_at, actor_id) VALUES ($1, $2, $3, $4, $5, now(), NULL)`,
-        [organisation.id, SERVICE_REQUEST_RECORD, input.id, JSON.stringify(amendment.changes), amendment.reason],
-      );
+      await recordAmendment(tx, organisation.id, SERVICE_REQUEST_RECORD, input.id, amendment);
     });
     return (await this.requests.findById(organisation.id, input.id))!;
+  }
+
+  /** Corrects a complaint's severity, category, description or resolution, whatever its status. */
+  async amendComplaint(organisation: OrganisationEntity, input: AmendComplaintInput): Promise<Complaint> {
+    if (!UUID.test(input.id)) throw recordNotFound(COMPLAINT, input.id);
+    await this.dataSource.transaction(async (tx) => {
+      const locked = await this.complaints.lock(tx, organisation.id, input.id);
+      if (!locked) throw recordNotFound(COMPLAINT, input.id);
+      if (input.expectedVersion != null && input.expectedVersion !== locked.version) throw staleVersion(input.expectedVersion, locked.version);
+      const [current]: { category: string | null; description: string | null }[] = await tx.query(
+        'SELECT category, description FROM complaints WHERE org_id = $1 AND id = $2', [organisation.id, input.id]);
+      const amendment = validateComplaintAmendment(
+        { severity: locked.severity, category: current!.category, description: current!.description, resolution: locked.resolution },
+        input,
+        locked.status === 'CLOSED',
+      );
+      await tx.query(
+        `UPDATE complaints SET severity = $3, category = $4, description = $5, resolution = $6, version = version + 1, updated_at = now()
+          WHERE org_id = $1 AND id = $2`,
+        [organisation.id, input.id, amendment.facts.severity, amendment.facts.category, amendment.facts.description, amendment.facts.resolution],
+      );
+      await recordAmendment(tx, organisation.id, COMPLAINT_RECORD, input.id, amendment);
+    });
+    return (await this.complaints.findById(organisation.id, input.id))!;
   }
 
   /** Amendments of many records of one type in one query, oldest first. */

@@ -25,6 +25,6 @@ import { ComplaintsService } from './complaints.service';
     ComplaintRepository,
     ComplaintTargetsService,
   ],
-  exports: [ComplaintEscalationService],
+  exports: [ComplaintEscalationService, ComplaintRepository],
 })
 export class ComplaintsModule {}
