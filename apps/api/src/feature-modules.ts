@@ -1,5 +1,5 @@
 import { AmendmentsModule } from './modules/amendments/amendments.module';
-import { AmendmentsResolver, ComplaintAmendmentsResolver } from './modules/amendments/amendments.resolver';
+import { AmendmentsResolver, ComplaintAmendmentsResolver, VisitAmendmentsResolver } from './modules/amendments/amendments.resolver';
 import { DeliveriesModule } from './modules/deliveries/deliveries.module';
 import { DeliveriesResolver } from './modules/deliveries/deliveries.resolver';
 import { DeliveryRequestFieldsResolver } from './modules/deliveries/delivery-request-fields.resolver';
@@ -109,6 +109,7 @@ export const RESOLVERS = [
   ProductUnitsResolver,
   AmendmentsResolver,
   ComplaintAmendmentsResolver,
+  VisitAmendmentsResolver,
   DeliveriesResolver,
   DeliveryRequestFieldsResolver,
   WarrantyDecisionsResolver,

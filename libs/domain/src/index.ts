@@ -78,3 +78,4 @@ export * from './attachment/retire-attachment';
 export * from './import';
 export * from './amendment/field-changes';
 export * from './amendment/complaint-amendment';
+export * from './amendment/visit-amendment';

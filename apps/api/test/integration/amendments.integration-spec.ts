@@ -96,3 +96,21 @@ describe('amendComplaint', () => {
     expect((await app.graphql(COMPLAINT_AMEND, { input: { id, reason: 'x', severity: 'MAJOR' } }, { 'x-org-code': 'OTHER' })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });
+
+describe('amendVisit', () => {
+  const VISIT_AMEND = `mutation($input: AmendVisitInput!) { amendVisit(input: $input) { id outcome diagnosis amendments { reason changes { field before after } } } }`;
+
+  it('corrects a visit report of a closed request, keeping the original outcome', async () => {
+    const requestId = await closedRequest(app, acme, { stopAt: 'IN_PROGRESS' });
+    const recorded = await app.graphql<{ recordVisit: { id: string } }>('mutation($input: RecordVisitInput!) { recordVisit(input: $input) { id } }', {
+      input: { requestId, technicianId: acme.staffIds['gcs1'], arrivedAt: new Date(Date.now() - 3_600_000).toISOString(), outcome: 'FIXED', diagnosis: '主板' },
+    }, asAcme);
+    const id = recorded.data!.recordVisit.id;
+    const result = await app.graphql<{ amendVisit: { outcome: string; amendments: unknown[] } }>(VISIT_AMEND, { input: { id, reason: '回访确认故障未排除', outcome: 'NOT_FIXED' } }, asAcme);
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.amendVisit).toMatchObject({ outcome: 'NOT_FIXED', amendments: [{ reason: '回访确认故障未排除', changes: [{ field: 'outcome', before: 'FIXED', after: 'NOT_FIXED' }] }] });
+    const without = await app.graphql(VISIT_AMEND, { input: { id, outcome: 'FIXED' } }, asAcme);
+    expect(without.errors?.[0]?.extensions?.fieldErrors?.map((e) => `${e.field}:${e.code}`)).toEqual(['reason:required']);
+    expect((await app.graphql(VISIT_AMEND, { input: { id, reason: 'x', outcome: 'FIXED' } }, { 'x-org-code': 'OTHER' })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});

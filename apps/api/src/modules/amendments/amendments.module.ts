@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
 import { ServiceRequestsModule } from '../service-requests/service-requests.module';
 import { ComplaintsModule } from '../complaints/complaints.module';
-import { AmendmentsResolver, ComplaintAmendmentsResolver } from './amendments.resolver';
+import { VisitsModule } from '../visits/visits.module';
+import { AmendmentsResolver, ComplaintAmendmentsResolver, VisitAmendmentsResolver } from './amendments.resolver';
 import { AmendmentsService } from './amendments.service';
 
-@Module({ imports: [ServiceRequestsModule, ComplaintsModule], providers: [AmendmentsResolver, ComplaintAmendmentsResolver, AmendmentsService] })
+@Module({ imports: [ServiceRequestsModule, ComplaintsModule, VisitsModule], providers: [AmendmentsResolver, ComplaintAmendmentsResolver, VisitAmendmentsResolver, AmendmentsService] })
 export class AmendmentsModule {}

@@ -7,7 +7,9 @@ import { OrgContextGuard } from '../../core/org-context/org-context.guard';
 import { ServiceRequest } from '../service-requests/service-request.model';
 import { AmendServiceRequestInput } from './amend-service-request.input';
 import { Amendment } from './amendment.model';
-import { AmendmentsService, COMPLAINT_RECORD, SERVICE_REQUEST_RECORD } from './amendments.service';
+import { AmendmentsService, COMPLAINT_RECORD, SERVICE_REQUEST_RECORD, VISIT_RECORD } from './amendments.service';
+import { AmendVisitInput } from './amend-visit.input';
+import { Visit } from '../visits/visit.model';
 import { AmendComplaintInput } from './amend-complaint.input';
 import { Complaint } from '../complaints/complaint.model';
 
@@ -42,5 +44,22 @@ export class ComplaintAmendmentsResolver {
   amendments(@Parent() complaint: Complaint, @Context() context: GraphqlContext): Promise<Amendment[]> {
     const orgId = context.req.organisation!.id;
     return loaderFor(context, 'complaintAmendments', () => this.service.loader(orgId, COMPLAINT_RECORD)).load(complaint.id);
+  }
+}
+
+@Resolver(() => Visit)
+@UseGuards(OrgContextGuard)
+export class VisitAmendmentsResolver {
+  constructor(private readonly service: AmendmentsService) {}
+
+  @Mutation(() => Visit, { description: 'Correct a visit report (outcome, diagnosis, actions, feedback); the original is kept with the reason' })
+  amendVisit(@CurrentOrg() organisation: OrganisationEntity, @Args('input') input: AmendVisitInput): Promise<Visit> {
+    return this.service.amendVisit(organisation, input);
+  }
+
+  @ResolveField(() => [Amendment], { description: 'Corrections made to this visit report, oldest first' })
+  amendments(@Parent() visit: Visit, @Context() context: GraphqlContext): Promise<Amendment[]> {
+    const orgId = context.req.organisation!.id;
+    return loaderFor(context, 'visitAmendments', () => this.service.loader(orgId, VISIT_RECORD)).load(visit.id);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { OutletEntity, type OrganisationEntity } from '@stardesk/database';
-import { ValidationFailed, validateComplaintAmendment, validateRequestAmendment, type FieldChange, type RequestFacts } from '@stardesk/domain';
+import { ValidationFailed, validateComplaintAmendment, validateRequestAmendment, validateVisitAmendment, type FieldChange, type RequestFacts, type VisitFacts } from '@stardesk/domain';
 import DataLoader from 'dataloader';
 import { DataSource, type EntityManager } from 'typeorm';
 import { recordNotFound, staleVersion } from '../../core/errors/app-errors';
@@ -9,13 +9,18 @@ import { ComplaintRepository } from '../complaints/complaint.repository';
 import { ServiceRequestLifecycleService } from '../service-requests/service-request-lifecycle.service';
 import type { ServiceRequest } from '../service-requests/service-request.model';
 import { ServiceRequestRepository } from '../service-requests/service-request.repository';
+import type { Visit } from '../visits/visit.model';
+import { VisitsRepository } from '../visits/visits.repository';
 import type { AmendComplaintInput } from './amend-complaint.input';
+import type { AmendVisitInput } from './amend-visit.input';
 import type { AmendServiceRequestInput } from './amend-service-request.input';
 import type { Amendment } from './amendment.model';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const SERVICE_REQUEST_RECORD = 'SERVICE_REQUEST';
 export const COMPLAINT_RECORD = 'COMPLAINT';
+export const VISIT_RECORD = 'VISIT';
+const VISIT = { 'zh-CN': '上门记录', en: 'Visit' };
 const COMPLAINT = { 'zh-CN': '投诉', en: 'Complaint' };
 
 /** Appends the amendment record. Actor stays empty until accounts exist. */
@@ -33,6 +38,7 @@ export class AmendmentsService {
     private readonly lifecycle: ServiceRequestLifecycleService,
     private readonly requests: ServiceRequestRepository,
     private readonly complaints: ComplaintRepository,
+    private readonly visits: VisitsRepository,
   ) {}
 
   /** Applies a correction and records it, in one transaction, whatever the request's status. */
@@ -58,6 +64,35 @@ export class AmendmentsService {
       await recordAmendment(tx, organisation.id, SERVICE_REQUEST_RECORD, input.id, amendment);
     });
     return (await this.requests.findById(organisation.id, input.id))!;
+  }
+
+  /**
+   * Corrects a visit's report. The request is locked (a visit has no version of its own), so two
+   * corrections of the same visit cannot interleave.
+   */
+  async amendVisit(organisation: OrganisationEntity, input: AmendVisitInput): Promise<Visit> {
+    if (!UUID.test(input.id)) throw recordNotFound(VISIT, input.id);
+    const requestId = await this.dataSource.transaction(async (tx) => {
+      const [found]: { request_id: string }[] = await tx.query('SELECT request_id FROM visits WHERE org_id = $1 AND id = $2', [organisation.id, input.id]);
+      if (!found) throw recordNotFound(VISIT, input.id);
+      const request = await this.lifecycle.lock(tx, organisation.id, found.request_id);
+      if (input.expectedVersion != null && input.expectedVersion !== request.version) throw staleVersion(input.expectedVersion, request.version);
+      const [current]: { outcome: VisitFacts['outcome']; diagnosis: string | null; actions: string | null; customer_feedback: string | null }[] = await tx.query(
+        'SELECT outcome, diagnosis, actions, customer_feedback FROM visits WHERE org_id = $1 AND id = $2', [organisation.id, input.id]);
+      const amendment = validateVisitAmendment(
+        { outcome: current!.outcome, diagnosis: current!.diagnosis, actions: current!.actions, customerFeedback: current!.customer_feedback },
+        input,
+      );
+      await tx.query('UPDATE visits SET outcome = $3, diagnosis = $4, actions = $5, customer_feedback = $6 WHERE org_id = $1 AND id = $2', [
+        organisation.id, input.id, amendment.facts.outcome, amendment.facts.diagnosis, amendment.facts.actions, amendment.facts.customerFeedback,
+      ]);
+      // Bump the request's version: its visits are part of what the caller saw.
+      await tx.query('UPDATE service_requests SET version = version + 1, updated_at = now() WHERE org_id = $1 AND id = $2', [organisation.id, found.request_id]);
+      await recordAmendment(tx, organisation.id, VISIT_RECORD, input.id, amendment);
+      return found.request_id;
+    });
+    const visits = await this.visits.ofRequests(organisation.id, [requestId]);
+    return visits.get(requestId)!.find((visit) => visit.id === input.id)!;
   }
 
   /** Corrects a complaint's severity, category, description or resolution, whatever its status. */
