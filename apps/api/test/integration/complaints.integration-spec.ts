@@ -333,7 +333,7 @@ describe('the complaint list', () => {
   });
 
   it('refuses a bad page size, cursor or filter field by field', async () => {
-    expect(fieldErrors(await app.graphql(LIST, { first: 0 }, as('LIST')))).toEqual(['first:invalidChoice']);
+    expect(fieldErrors(await app.graphql(LIST, { first: 0 }, as('LIST')))).toEqual(['first:outOfRange']);
     expect(fieldErrors(await app.graphql(LIST, { first: 5, after: 'garbage' }, as('LIST')))).toEqual(['after:invalidCode']);
     expect(fieldErrors(await app.graphql(LIST, { first: 5, filter: { outletIds: ['x'], receivedFrom: hoursAgo(1), receivedTo: hoursAgo(2) } }, as('LIST')))).toEqual([
       'filter.outletIds.0:notFound',

@@ -15,9 +15,10 @@ import {
   type RequestStatus,
 } from '@stardesk/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { encodeCursor, type RequestCursor } from '../../core/pagination/cursor';
+import type { Page } from '../../core/pagination/connection.model';
+import { keysetPage, type KeysetCursor } from '../../core/pagination/keyset';
 import type { ComplaintEvent } from './complaint-event.model';
-import type { Complaint, ComplaintEdge } from './complaint.model';
+import type { Complaint } from './complaint.model';
 
 export interface ComplaintListQuery {
   orgId: string;
@@ -47,7 +48,7 @@ interface ComplaintRow {
   resolution: string | null;
   customer_accepted: boolean | null;
   version: number;
-  cursor_received_at: string;
+  cursor_key: string;
   customer_id: string;
   customer_name: string;
   customer_phone: string;
@@ -75,7 +76,7 @@ const SELECT_COMPLAINT = `
   SELECT c.id, c.code, c.status, c.channel, c.severity, c.category, c.description, c.received_at, c.acknowledged_at,
          c.closed_at, c.escalation_level, c.ack_deadline_escalated, c.resolution_deadline_escalated, c.resolution,
          c.customer_accepted, c.version,
-         to_char(c.received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_received_at,
+         to_char(c.received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_key,
          cu.id AS customer_id, cu.name AS customer_name, cu.phone AS customer_phone, cu.address AS customer_address,
          cu.active AS customer_active, cu.version AS customer_version,
          o.id AS outlet_id, o.code AS outlet_code, o.name AS outlet_name, o.kind AS outlet_kind, o.city AS outlet_city,
@@ -232,31 +233,16 @@ const LOCKED_COLUMNS = `c.status, c.severity, c.outlet_id, c.received_at, c.ackn
 export class ComplaintRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Newest first, keyset-paginated on (received_at, id). Fetches one extra row to know if more exist. */
-  async page(query: ComplaintListQuery, first: number, after: RequestCursor | null): Promise<{ edges: ComplaintEdge[]; hasNextPage: boolean }> {
+  /** Newest first, keyset-paginated on (received_at, id), with the total count of the same filter. */
+  page(query: ComplaintListQuery, first: number, after: KeysetCursor | null): Promise<Page<Complaint>> {
     const params: unknown[] = [];
-    let where = whereClause(query, params);
-    if (after) {
-      params.push(after.reportedAt, after.id);
-      where += ` AND (c.received_at, c.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`;
-    }
-    params.push(first + 1);
-    const rows: ComplaintRow[] = await this.dataSource.query(
-      `${SELECT_COMPLAINT} WHERE ${where} ORDER BY c.received_at DESC, c.id DESC LIMIT $${params.length}`,
-      params,
+    const where = whereClause(query, params);
+    return keysetPage<ComplaintRow, Complaint>(
+      this.dataSource.manager,
+      { select: SELECT_COMPLAINT, where, params, keyColumn: 'c.received_at', idColumn: 'c.id', keyType: 'timestamptz', direction: 'DESC' },
+      { first, after },
+      toModel,
     );
-    const edges = rows.slice(0, first).map((row) => ({
-      // The request cursor's shape (instant, id) fits; its instant is the receipt here.
-      cursor: encodeCursor({ reportedAt: row.cursor_received_at, id: row.id }),
-      node: toModel(row),
-    }));
-    return { edges, hasNextPage: rows.length > first };
-  }
-
-  async count(query: ComplaintListQuery): Promise<number> {
-    const params: unknown[] = [];
-    const [row] = await this.dataSource.query(`SELECT count(*)::int AS n FROM complaints c WHERE ${whereClause(query, params)}`, params);
-    return row.n;
   }
 
   async findById(orgId: string, id: string, manager: EntityManager = this.dataSource.manager): Promise<Complaint | null> {

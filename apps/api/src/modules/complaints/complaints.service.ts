@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { OutletEntity, nextComplaintCodeSql, type OrganisationEntity } from '@stardesk/database';
 import { ValidationFailed, complaintReceivedEvent, validateNewComplaint, type FieldError, type ValidNewComplaint } from '@stardesk/domain';
 import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
-import { decodeCursor } from '../../core/pagination/cursor';
+import { checkPageArgs } from '../../core/pagination/keyset';
 import { ServiceRequestRepository } from '../service-requests/service-request.repository';
 import type { Complaint, ComplaintConnection } from './complaint.model';
 import { ComplaintRepository, type ComplaintListQuery } from './complaint.repository';
@@ -10,7 +10,7 @@ import { CustomerDirectory } from '../customers/customer-directory.service';
 import { ComplaintTargetsService } from './complaint-targets.service';
 import type { CreateComplaintInput } from './dto/create-complaint.input';
 import type { ComplaintFilter } from './dto/complaint-filter.input';
-import { MAX_PAGE_SIZE, type ComplaintsArgs } from './dto/complaints.args';
+import type { ComplaintsArgs } from './dto/complaints.args';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -28,21 +28,10 @@ export class ComplaintsService {
 
   async list(organisation: OrganisationEntity, args: ComplaintsArgs): Promise<ComplaintConnection> {
     const errors: FieldError[] = [];
-    if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PAGE_SIZE) {
-      errors.push({ field: 'first', code: 'invalidChoice', params: { allowed: `1–${MAX_PAGE_SIZE}` } });
-    }
-    const after = args.after ? decodeCursor(args.after) : null;
-    if (args.after && !after) errors.push({ field: 'after', code: 'invalidCode' });
+    const after = checkPageArgs(args, errors);
     errors.push(...filterErrors(args.filter));
     if (errors.length) throw new ValidationFailed(errors);
-
-    const query = await this.listQuery(organisation.id, args.filter);
-    const [page, totalCount] = await Promise.all([this.repository.page(query, args.first, after), this.repository.count(query)]);
-    return {
-      edges: page.edges,
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.edges.at(-1)?.cursor ?? null },
-      totalCount,
-    };
+    return this.repository.page(await this.listQuery(organisation.id, args.filter), args.first, after);
   }
 
   /**
