@@ -1,13 +1,10 @@
 import { ValidationFailed } from '@stardesk/domain';
 import { QueryFailedError, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { recordNotFound, staleVersion } from '../errors/app-errors';
+import { isUuid } from '../ids';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Ids come from clients: anything that is not a UUID names no record (and never reaches SQL). */
-export function isUuid(value: string | null | undefined): value is string {
-  return typeof value === 'string' && UUID.test(value);
-}
+// Re-exported so callers of the versioned-record helpers need one import.
+export { isUuid };
 
 export type RecordLabel = { 'zh-CN': string; en: string };
 

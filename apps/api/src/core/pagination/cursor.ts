@@ -1,3 +1,5 @@
+import { isUuid } from '../ids';
+
 /**
  * Opaque keyset cursors: the sort key of the last row seen (reportedAt, id). Keyset pagination stays
  * stable while rows are inserted and costs the same on page 1 and page 1,000.
@@ -14,6 +16,6 @@ export function encodeCursor(cursor: RequestCursor): string {
 export function decodeCursor(value: string): RequestCursor | null {
   const [reportedAt, id] = Buffer.from(value, 'base64url').toString('utf8').split('|');
   if (!reportedAt || !id || Number.isNaN(Date.parse(reportedAt))) return null;
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   return { reportedAt, id };
 }

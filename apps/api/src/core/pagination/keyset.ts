@@ -1,6 +1,7 @@
 import type { FieldError } from '@stardesk/domain';
 import type { EntityManager } from 'typeorm';
 import type { Page } from './connection.model';
+import { isUuid } from '../ids';
 
 /**
  * Keyset pagination for the record lists: the cursor is the sort key of the last row seen (an
@@ -15,7 +16,6 @@ export interface KeysetCursor {
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function encodeKeysetCursor(cursor: KeysetCursor): string {
   return Buffer.from(`${cursor.key}|${cursor.id}`, 'utf8').toString('base64url');
@@ -23,7 +23,7 @@ export function encodeKeysetCursor(cursor: KeysetCursor): string {
 
 export function decodeKeysetCursor(value: string): KeysetCursor | null {
   const [key, id, extra] = Buffer.from(value, 'base64url').toString('utf8').split('|');
-  if (!key || !id || extra !== undefined || Number.isNaN(Date.parse(key)) || !UUID.test(id)) return null;
+  if (!key || !id || extra !== undefined || Number.isNaN(Date.parse(key)) || !isUuid(id)) return null;
   return { key, id };
 }
 

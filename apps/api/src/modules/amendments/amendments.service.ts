@@ -15,8 +15,8 @@ import type { AmendComplaintInput } from './amend-complaint.input';
 import type { AmendVisitInput } from './amend-visit.input';
 import type { AmendServiceRequestInput } from './amend-service-request.input';
 import type { Amendment } from './amendment.model';
+import { isUuid } from '../../core/ids';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const SERVICE_REQUEST_RECORD = 'SERVICE_REQUEST';
 export const COMPLAINT_RECORD = 'COMPLAINT';
 export const VISIT_RECORD = 'VISIT';
@@ -53,7 +53,7 @@ export class AmendmentsService {
         input,
       );
       if (amendment.facts.outletId !== current!.outlet_id) {
-        const outlet = UUID.test(amendment.facts.outletId) ? await tx.getRepository(OutletEntity).findOneBy({ orgId: organisation.id, id: amendment.facts.outletId, active: true }) : null;
+        const outlet = isUuid(amendment.facts.outletId) ? await tx.getRepository(OutletEntity).findOneBy({ orgId: organisation.id, id: amendment.facts.outletId, active: true }) : null;
         if (!outlet) throw new ValidationFailed([{ field: 'outletId', code: 'notFound' }]);
       }
       await tx.query(
@@ -71,7 +71,7 @@ export class AmendmentsService {
    * corrections of the same visit cannot interleave.
    */
   async amendVisit(organisation: OrganisationEntity, input: AmendVisitInput): Promise<Visit> {
-    if (!UUID.test(input.id)) throw recordNotFound(VISIT, input.id);
+    if (!isUuid(input.id)) throw recordNotFound(VISIT, input.id);
     const requestId = await this.dataSource.transaction(async (tx) => {
       const [found]: { request_id: string }[] = await tx.query('SELECT request_id FROM visits WHERE org_id = $1 AND id = $2', [organisation.id, input.id]);
       if (!found) throw recordNotFound(VISIT, input.id);
@@ -97,7 +97,7 @@ export class AmendmentsService {
 
   /** Corrects a complaint's severity, category, description or resolution, whatever its status. */
   async amendComplaint(organisation: OrganisationEntity, input: AmendComplaintInput): Promise<Complaint> {
-    if (!UUID.test(input.id)) throw recordNotFound(COMPLAINT, input.id);
+    if (!isUuid(input.id)) throw recordNotFound(COMPLAINT, input.id);
     await this.dataSource.transaction(async (tx) => {
       const locked = await this.complaints.lock(tx, organisation.id, input.id);
       if (!locked) throw recordNotFound(COMPLAINT, input.id);

@@ -8,8 +8,8 @@ import { AttachmentsRepository } from './attachments.repository';
 import { AttachmentsService } from './attachments.service';
 import { AttachmentsArgs } from './dto/attachments.args';
 import { RetireAttachmentInput } from './dto/retire-attachment.input';
+import { isUuid } from '../../core/ids';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Files are uploaded and downloaded over REST (/api/attachments); GraphQL lists and retires them. */
 @Resolver(() => Attachment)
@@ -22,7 +22,7 @@ export class AttachmentsResolver {
 
   @Query(() => [Attachment], { description: 'Files of one record, oldest first; retired ones only when asked' })
   async attachments(@CurrentOrg() organisation: OrganisationEntity, @Args() args: AttachmentsArgs): Promise<Attachment[]> {
-    if (!UUID.test(args.ownerId)) return [];
+    if (!isUuid(args.ownerId)) return [];
     const byOwner = await this.repository.ofOwners(organisation.id, args.ownerType, [args.ownerId], args.includeRetired);
     return byOwner.get(args.ownerId) ?? [];
   }

@@ -8,8 +8,8 @@ import type { Attachment } from './attachment.model';
 import { AttachmentsRepository } from './attachments.repository';
 import type { RetireAttachmentInput } from './dto/retire-attachment.input';
 import type { ReceivedUpload } from './hashing-storage.engine';
+import { isUuid } from '../../core/ids';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ATTACHMENT = { 'zh-CN': '附件', en: 'Attachment' };
 
 /** The form fields sent with a file (multipart text fields, so every one may be missing). */
@@ -41,7 +41,7 @@ export class AttachmentsService {
         { maxBytes: this.store.options.maxUploadBytes },
       );
       const problems: FieldError[] = [];
-      if (!UUID.test(valid.ownerId) || !(await this.repository.ownerExists(organisation.id, valid.ownerType, valid.ownerId))) {
+      if (!isUuid(valid.ownerId) || !(await this.repository.ownerExists(organisation.id, valid.ownerType, valid.ownerId))) {
         problems.push({ field: 'ownerId', code: 'notFound' });
       }
       const uploadedById = fields.uploadedBy?.trim() || null;
@@ -67,7 +67,7 @@ export class AttachmentsService {
     const { reason } = validateAttachmentRetirement(input);
     const retiredById = input.retiredBy?.trim() || null;
     if (retiredById && !(await this.isStaff(organisation.id, retiredById))) throw new ValidationFailed([{ field: 'retiredBy', code: 'notFound' }]);
-    const existing = UUID.test(input.id) ? await this.repository.findById(organisation.id, input.id) : null;
+    const existing = isUuid(input.id) ? await this.repository.findById(organisation.id, input.id) : null;
     if (!existing) throw recordNotFound(ATTACHMENT, input.id);
     // Retiring twice keeps the first retirement (who, when, why); the call still answers the file.
     await this.repository.retire(organisation.id, input.id, retiredById, reason);
@@ -76,7 +76,7 @@ export class AttachmentsService {
 
   /** The file and where its content is, or NOT_FOUND (also for another organisation's file). */
   async forDownload(organisation: OrganisationEntity, id: string): Promise<Attachment> {
-    const attachment = UUID.test(id) ? await this.repository.findById(organisation.id, id) : null;
+    const attachment = isUuid(id) ? await this.repository.findById(organisation.id, id) : null;
     if (!attachment) throw recordNotFound(ATTACHMENT, id);
     return attachment;
   }
@@ -86,6 +86,6 @@ export class AttachmentsService {
   }
 
   private async isStaff(orgId: string, id: string): Promise<boolean> {
-    return UUID.test(id) && (await this.dataSource.getRepository(StaffEntity).existsBy({ orgId, id }));
+    return isUuid(id) && (await this.dataSource.getRepository(StaffEntity).existsBy({ orgId, id }));
   }
 }

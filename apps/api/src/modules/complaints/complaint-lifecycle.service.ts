@@ -5,8 +5,8 @@ import { DataSource } from 'typeorm';
 import { recordNotFound, staleVersion } from '../../core/errors/app-errors';
 import type { Complaint } from './complaint.model';
 import { ComplaintRepository, lifecycleStateOf } from './complaint.repository';
+import { isUuid } from '../../core/ids';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const COMPLAINT = { 'zh-CN': '投诉', en: 'Complaint' };
 
 /**
@@ -21,7 +21,7 @@ export class ComplaintLifecycleService {
   ) {}
 
   async apply(organisation: OrganisationEntity, id: string, command: ComplaintCommand, expectedVersion?: number | null): Promise<Complaint> {
-    if (!UUID.test(id)) throw recordNotFound(COMPLAINT, id);
+    if (!isUuid(id)) throw recordNotFound(COMPLAINT, id);
     await this.dataSource.transaction(async (tx) => {
       const row = await this.repository.lock(tx, organisation.id, id);
       if (!row) throw recordNotFound(COMPLAINT, id);

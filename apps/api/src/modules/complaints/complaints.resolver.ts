@@ -8,8 +8,8 @@ import { ComplaintRepository } from './complaint.repository';
 import { ComplaintsService } from './complaints.service';
 import { CreateComplaintInput } from './dto/create-complaint.input';
 import { ComplaintsArgs } from './dto/complaints.args';
+import { isUuid } from '../../core/ids';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Resolver(() => Complaint)
 @UseGuards(OrgContextGuard)
@@ -26,7 +26,7 @@ export class ComplaintsResolver {
 
   @Query(() => Complaint, { nullable: true, description: 'One complaint of the organisation, or null' })
   complaint(@CurrentOrg() organisation: OrganisationEntity, @Args('id', { type: () => ID }) id: string): Promise<Complaint | null> {
-    return UUID.test(id) ? this.repository.findById(organisation.id, id) : Promise.resolve(null);
+    return isUuid(id) ? this.repository.findById(organisation.id, id) : Promise.resolve(null);
   }
 
   @Mutation(() => Complaint, { description: 'Register a complaint (投诉登记) at level 1 (网点)' })

@@ -11,8 +11,8 @@ import { ComplaintTargetsService } from './complaint-targets.service';
 import type { CreateComplaintInput } from './dto/create-complaint.input';
 import type { ComplaintFilter } from './dto/complaint-filter.input';
 import type { ComplaintsArgs } from './dto/complaints.args';
+import { isUuid } from '../../core/ids';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const duplicateCode = (): ValidationFailed => new ValidationFailed([{ field: 'code', code: 'duplicate' }]);
 
@@ -76,7 +76,7 @@ export class ComplaintsService {
 
   private async lookUpReferences(tx: EntityManager, orgId: string, draft: ValidNewComplaint) {
     const errors: FieldError[] = [];
-    const request = draft.requestId && UUID.test(draft.requestId) ? await this.requests.findById(orgId, draft.requestId, tx) : null;
+    const request = draft.requestId && isUuid(draft.requestId) ? await this.requests.findById(orgId, draft.requestId, tx) : null;
     if (draft.requestId && !request) errors.push({ field: 'requestId', code: 'notFound' });
     if (draft.requestId && !request && !draft.customerPhone) {
       // Without the request there is no customer to fall back on.
@@ -84,7 +84,7 @@ export class ComplaintsService {
     }
     let outletId = request?.outlet.id ?? null;
     if (draft.outletId) {
-      const outlet = UUID.test(draft.outletId) ? await tx.getRepository(OutletEntity).findOneBy({ orgId, id: draft.outletId, active: true }) : null;
+      const outlet = isUuid(draft.outletId) ? await tx.getRepository(OutletEntity).findOneBy({ orgId, id: draft.outletId, active: true }) : null;
       if (!outlet) errors.push({ field: 'outletId', code: 'notFound' });
       outletId = outlet?.id ?? null;
     }
@@ -109,7 +109,7 @@ export class ComplaintsService {
 }
 
 function filterErrors(filter: ComplaintFilter | null | undefined): FieldError[] {
-  const errors: FieldError[] = (filter?.outletIds ?? []).flatMap((id, index) => (UUID.test(id) ? [] : [{ field: `filter.outletIds.${index}`, code: 'notFound' as const }]));
+  const errors: FieldError[] = (filter?.outletIds ?? []).flatMap((id, index) => (isUuid(id) ? [] : [{ field: `filter.outletIds.${index}`, code: 'notFound' as const }]));
   if (filter?.receivedFrom && filter.receivedTo && filter.receivedTo < filter.receivedFrom) errors.push({ field: 'filter.receivedTo', code: 'beforeStart' });
   return errors;
 }

@@ -16,8 +16,8 @@ import { MAX_PAGE_SIZE, type ReturnVisitFilter, type ReturnVisitsArgs } from './
 import type { ReturnVisit, ReturnVisitConnection } from './return-visit.model';
 import { ReturnVisitsRepository, decodeReturnVisitCursor, type ReturnVisitListQuery } from './return-visits.repository';
 import { SatisfactionSettingsService } from './satisfaction-settings.service';
+import { isUuid } from '../../core/ids';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const RETURN_VISIT = { 'zh-CN': '回访记录', en: 'Return visit' };
 
 interface LockedReturnVisit {
@@ -31,9 +31,9 @@ interface LockedReturnVisit {
 
 function listQuery(orgId: string, filter: ReturnVisitFilter | null | undefined, errors: FieldError[]): ReturnVisitListQuery {
   filter?.outletIds?.forEach((id, index) => {
-    if (!UUID.test(id)) errors.push({ field: `filter.outletIds.${index}`, code: 'notFound' });
+    if (!isUuid(id)) errors.push({ field: `filter.outletIds.${index}`, code: 'notFound' });
   });
-  if (filter?.requestId && !UUID.test(filter.requestId)) errors.push({ field: 'filter.requestId', code: 'notFound' });
+  if (filter?.requestId && !isUuid(filter.requestId)) errors.push({ field: 'filter.requestId', code: 'notFound' });
   return { orgId, statuses: filter?.statuses, dueBefore: filter?.dueBefore, outletIds: filter?.outletIds, requestId: filter?.requestId };
 }
 
@@ -66,7 +66,7 @@ export class ReturnVisitsService {
    */
   async recordAttempt(organisation: OrganisationEntity, input: RecordReturnVisitAttemptInput): Promise<ReturnVisit> {
     const orgId = organisation.id;
-    if (!UUID.test(input.returnVisitId)) throw recordNotFound(RETURN_VISIT, input.returnVisitId);
+    if (!isUuid(input.returnVisitId)) throw recordNotFound(RETURN_VISIT, input.returnVisitId);
     await this.dataSource.transaction(async (tx) => {
       const [visit]: LockedReturnVisit[] = await tx.query(
         `SELECT rv.request_id, rv.closed_at, rv.status, rv.attempt_count, rv.version,
@@ -81,7 +81,7 @@ export class ReturnVisitsService {
       const attempt = validateReturnVisitAttempt(input, { closedAt: visit.closed_at, previousAttemptAt: visit.last_attempt_at, now: new Date() });
       const staffId = input.staffId?.trim() || null;
       if (staffId) {
-        const staff = UUID.test(staffId) ? await tx.getRepository(StaffEntity).findOneBy({ orgId, id: staffId, active: true }) : null;
+        const staff = isUuid(staffId) ? await tx.getRepository(StaffEntity).findOneBy({ orgId, id: staffId, active: true }) : null;
         if (!staff) throw new ValidationFailed([{ field: 'staffId', code: 'notFound' }]);
       }
       const settings = await this.settings.get(orgId, tx);

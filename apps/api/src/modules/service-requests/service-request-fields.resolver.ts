@@ -9,8 +9,8 @@ import { OrgContextGuard } from '../../core/org-context/org-context.guard';
 import { ServiceRequestEvent } from './service-request-event.model';
 import { ServiceRequest } from './service-request.model';
 import { ServiceRequestRepository } from './service-request.repository';
+import { isUuid } from '../../core/ids';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** One request in full, and the fields computed per caller: labels in their language, the timeline. */
 @Resolver(() => ServiceRequest)
@@ -20,7 +20,7 @@ export class ServiceRequestFieldsResolver {
 
   @Query(() => ServiceRequest, { nullable: true, description: 'One request of the organisation, or null' })
   serviceRequest(@CurrentOrg() organisation: OrganisationEntity, @Args('id', { type: () => ID }) id: string): Promise<ServiceRequest | null> {
-    return UUID.test(id) ? this.repository.findById(organisation.id, id) : Promise.resolve(null);
+    return isUuid(id) ? this.repository.findById(organisation.id, id) : Promise.resolve(null);
   }
 
   @ResolveField(() => String, { description: 'Status as staff call it, in the caller’s language' })

@@ -6,8 +6,8 @@ import { recordNotFound, staleVersion } from '../../core/errors/app-errors';
 import { ReturnVisitScheduler } from '../return-visits/return-visit-scheduler.service';
 import type { ServiceRequest } from './service-request.model';
 import { ServiceRequestRepository } from './service-request.repository';
+import { isUuid } from '../../core/ids';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const REQUEST = { 'zh-CN': '工单', en: 'Service request' };
 
 export interface LockedRequest {
@@ -51,7 +51,7 @@ export class ServiceRequestLifecycleService {
    * (visits record their arrival on it; the status decides what they may do).
    */
   async lock(tx: EntityManager, orgId: string, id: string): Promise<LockedRequest> {
-    if (!UUID.test(id)) throw recordNotFound(REQUEST, id);
+    if (!isUuid(id)) throw recordNotFound(REQUEST, id);
     const [row]: LockedRequest[] = await tx.query(
       `SELECT sr.status, sr.version, sr.reported_at, sr.acknowledged_at, sr.resolved_at, sr.closed_at, sr.cancelled_at,
               sr.reopen_count, sr.technician_id, sr.outlet_id, sr.warranty_status,
@@ -86,7 +86,7 @@ export class ServiceRequestLifecycleService {
 
   private async checkTechnician(tx: EntityManager, orgId: string, technicianId: string | null | undefined): Promise<void> {
     if (!technicianId) return; // the domain reports the missing field
-    const technician = UUID.test(technicianId)
+    const technician = isUuid(technicianId)
       ? await tx.getRepository(StaffEntity).findOneBy({ orgId, id: technicianId, role: 'TECHNICIAN', active: true })
       : null;
     if (!technician) throw new ValidationFailed([{ field: 'technicianId', code: 'notFound' }]);

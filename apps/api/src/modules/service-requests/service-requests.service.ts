@@ -26,17 +26,14 @@ import type { ServiceRequestFilter } from './dto/service-request-filter.input';
 import type { ServiceRequest, ServiceRequestConnection } from './service-request.model';
 import type { ServiceRequestStats } from './service-request-stats.model';
 import { ServiceRequestRepository, type RequestListQuery } from './service-request.repository';
+import { isUuid, unknownIdErrors } from '../../core/ids';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function listQuery(orgId: string, filter: ServiceRequestFilter | null | undefined): RequestListQuery {
   const outletIds = filter?.outletIds ?? null;
   const technicianIds = filter?.technicianIds ?? null;
-  const invalid = [
-    ...(outletIds ?? []).map((id, index) => ({ id, field: `filter.outletIds.${index}` })),
-    ...(technicianIds ?? []).map((id, index) => ({ id, field: `filter.technicianIds.${index}` })),
-  ].filter(({ id }) => !UUID.test(id));
-  if (invalid.length) throw new ValidationFailed(invalid.map(({ field }) => ({ field, code: 'notFound' })));
+  const invalid = [...unknownIdErrors('filter.outletIds', outletIds), ...unknownIdErrors('filter.technicianIds', technicianIds)];
+  if (invalid.length) throw new ValidationFailed(invalid);
   const search = filter?.search?.trim() || null;
   if (search && search.length > 64) throw new ValidationFailed([{ field: 'filter.search', code: 'tooLong', params: { max: 64 } }]);
   if (filter?.reportedFrom && filter.reportedTo && filter.reportedTo < filter.reportedFrom) {
@@ -124,11 +121,11 @@ export class ServiceRequestsService {
 
   private async lookUpReferences(tx: EntityManager, orgId: string, draft: ValidNewServiceRequest) {
     const errors: FieldError[] = [];
-    const outlet = UUID.test(draft.outletId)
+    const outlet = isUuid(draft.outletId)
       ? await tx.getRepository(OutletEntity).findOneBy({ orgId, id: draft.outletId, active: true })
       : null;
     if (!outlet) errors.push({ field: 'outletId', code: 'notFound' });
-    const product = UUID.test(draft.productId) ? await tx.getRepository(ProductEntity).findOneBy({ orgId, id: draft.productId }) : null;
+    const product = isUuid(draft.productId) ? await tx.getRepository(ProductEntity).findOneBy({ orgId, id: draft.productId }) : null;
     if (!product) errors.push({ field: 'productId', code: 'notFound' });
     if (!outlet || !product) throw new ValidationFailed(errors);
     return { outlet, product };

@@ -6,8 +6,8 @@ import { AttachmentsRepository } from '../attachments/attachments.repository';
 import { ServiceRequestRepository } from '../service-requests/service-request.repository';
 import { VisitsRepository } from '../visits/visits.repository';
 import { renderServiceSheet } from './service-sheet.renderer';
+import { isUuid } from '../../core/ids';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Injectable()
 export class ServiceSheetService {
@@ -19,7 +19,7 @@ export class ServiceSheetService {
 
   /** The printable sheet of one request of the organisation, or NOT_FOUND. */
   async render(organisation: OrganisationEntity, requestId: string, locale: Locale): Promise<{ code: string; pdf: Buffer }> {
-    const request = UUID.test(requestId) ? await this.requests.findById(organisation.id, requestId) : null;
+    const request = isUuid(requestId) ? await this.requests.findById(organisation.id, requestId) : null;
     if (!request) throw recordNotFound({ 'zh-CN': '工单', en: 'Service request' }, requestId);
     const [events, visitsByRequest, requestFiles] = await Promise.all([
       this.requests.eventsOf(organisation.id, [request.id]),

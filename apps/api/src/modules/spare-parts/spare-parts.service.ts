@@ -5,8 +5,8 @@ import { DataSource } from 'typeorm';
 import type { CreateSparePartInput } from './dto/create-spare-part.input';
 import type { ReceiveStockInput } from './dto/receive-stock.input';
 import type { SparePart } from './spare-part.model';
+import { isUuid } from '../../core/ids';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PART_NO = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$/;
 
 @Injectable()
@@ -65,8 +65,8 @@ export class SparePartsService {
     }
     if (!errors.isEmpty) throw new ValidationFailed(errors.list);
     await this.dataSource.transaction(async (tx) => {
-      const outlet = UUID.test(input.outletId!) ? await tx.getRepository(OutletEntity).findOneBy({ orgId, id: input.outletId! }) : null;
-      const part = UUID.test(input.partId!) ? await tx.getRepository(SparePartEntity).findOneBy({ orgId, id: input.partId! }) : null;
+      const outlet = isUuid(input.outletId!) ? await tx.getRepository(OutletEntity).findOneBy({ orgId, id: input.outletId! }) : null;
+      const part = isUuid(input.partId!) ? await tx.getRepository(SparePartEntity).findOneBy({ orgId, id: input.partId! }) : null;
       const missing = [!outlet && 'outletId', !part && 'partId'].filter((field): field is string => Boolean(field));
       if (missing.length) throw new ValidationFailed(missing.map((field) => ({ field, code: 'notFound' as const })));
       await tx.query(

@@ -5,8 +5,8 @@ import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import { AppError } from '../../core/errors/app-errors';
 import type { CreateSurveyTemplateInput } from './dto/create-survey-template.input';
 import type { SurveyTemplate } from './survey-template.model';
+import { isUuid } from '../../core/ids';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface TemplateRow {
   id: string;
@@ -71,7 +71,7 @@ export class SurveyTemplatesService {
   /** The template an invitation uses: the one asked for if it is active, else the newest active one. */
   async forInvitation(tx: EntityManager, orgId: string, templateId: string | null | undefined): Promise<{ id: string } | null> {
     if (templateId != null) {
-      if (!UUID.test(templateId)) return null;
+      if (!isUuid(templateId)) return null;
       const [row]: { id: string }[] = await tx.query('SELECT id FROM survey_templates WHERE org_id = $1 AND id = $2 AND active', [orgId, templateId]);
       return row ?? null;
     }

@@ -16,8 +16,8 @@ import { ServiceRequestLifecycleService, type LockedRequest } from '../service-r
 import type { RecordVisitInput } from './dto/record-visit.input';
 import type { Visit } from './visit.model';
 import { VisitsRepository } from './visits.repository';
+import { isUuid } from '../../core/ids';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Arriving at a dispatched request starts the work; arriving at one on hold resumes it. */
 const ARRIVAL_COMMAND: Partial<Record<RequestStatus, RequestCommandKind>> = { DISPATCHED: 'START', ON_HOLD: 'RESUME' };
@@ -64,12 +64,12 @@ export class VisitsService {
   }
 
   private async checkTechnician(tx: EntityManager, orgId: string, technicianId: string): Promise<void> {
-    const technician = UUID.test(technicianId) ? await tx.getRepository(StaffEntity).findOneBy({ orgId, id: technicianId, role: 'TECHNICIAN', active: true }) : null;
+    const technician = isUuid(technicianId) ? await tx.getRepository(StaffEntity).findOneBy({ orgId, id: technicianId, role: 'TECHNICIAN', active: true }) : null;
     if (!technician) throw new ValidationFailed([{ field: 'technicianId', code: 'notFound' }]);
   }
 
   private async loadParts(tx: EntityManager, orgId: string, visit: ValidVisit): Promise<Map<string, SparePartEntity>> {
-    const ids = visit.parts.map((part) => part.partId).filter((id) => UUID.test(id));
+    const ids = visit.parts.map((part) => part.partId).filter((id) => isUuid(id));
     const found = ids.length ? await tx.getRepository(SparePartEntity).findBy({ orgId, id: In(ids) }) : [];
     const byId = new Map(found.map((part) => [part.id, part]));
     const missing: FieldError[] = visit.parts.flatMap((part, index) => (byId.has(part.partId) ? [] : [{ field: `parts.${index}.partId`, code: 'notFound' as const }]));
