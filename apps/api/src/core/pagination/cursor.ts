@@ -1,21 +1,16 @@
-import { isUuid } from '../ids';
+import { decodeKeysetCursor, encodeKeysetCursor } from './keyset-cursor';
 
-/**
- * Opaque keyset cursors: the sort key of the last row seen (reportedAt, id). Keyset pagination stays
- * stable while rows are inserted and costs the same on page 1 and page 1,000.
- */
+/** The request list's cursor: the keyset codec with the report instant as the key. */
 export interface RequestCursor {
   reportedAt: string;
   id: string;
 }
 
 export function encodeCursor(cursor: RequestCursor): string {
-  return Buffer.from(`${cursor.reportedAt}|${cursor.id}`, 'utf8').toString('base64url');
+  return encodeKeysetCursor({ key: cursor.reportedAt, id: cursor.id });
 }
 
 export function decodeCursor(value: string): RequestCursor | null {
-  const [reportedAt, id] = Buffer.from(value, 'base64url').toString('utf8').split('|');
-  if (!reportedAt || !id || Number.isNaN(Date.parse(reportedAt))) return null;
-  if (!isUuid(id)) return null;
-  return { reportedAt, id };
+  const cursor = decodeKeysetCursor(value);
+  return cursor && !Number.isNaN(Date.parse(cursor.key)) ? { reportedAt: cursor.key, id: cursor.id } : null;
 }

@@ -1,6 +1,9 @@
+import { isUuid } from '../ids';
+
 /**
- * Opaque keyset cursors for lists sorted by one text key and the id (customers by name, units by
- * serial number): stable while rows are inserted, the same cost on every page.
+ * The one codec of opaque keyset cursors: the sort key of the last row seen (a name, an instant or a
+ * date, as text) and its id. Keyset paging is stable while rows are inserted and costs the same on
+ * every page.
  */
 export interface KeysetCursor {
   key: string;
@@ -16,7 +19,7 @@ export function decodeKeysetCursor(value: string): KeysetCursor | null {
     const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
     if (!Array.isArray(parsed) || parsed.length !== 2) return null;
     const [key, id] = parsed as unknown[];
-    if (typeof key !== 'string' || typeof id !== 'string' || !/^[0-9a-f-]{36}$/i.test(id)) return null;
+    if (typeof key !== 'string' || typeof id !== 'string' || !isUuid(id)) return null;
     return { key, id };
   } catch {
     return null;

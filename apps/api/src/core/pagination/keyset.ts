@@ -1,31 +1,17 @@
-import type { FieldError } from '@stardesk/domain';
+import { ValidationFailed, type FieldError } from '@stardesk/domain';
 import type { EntityManager } from 'typeorm';
 import type { Page } from './connection.model';
-import { isUuid } from '../ids';
+import { decodeKeysetCursor, encodeKeysetCursor, type KeysetCursor } from './keyset-cursor';
+
+export { decodeKeysetCursor, encodeKeysetCursor, type KeysetCursor };
 
 /**
  * Keyset pagination for the record lists: the cursor is the sort key of the last row seen (an
  * instant or a local date, as text) and its id. Stable while rows are inserted; page 1,000 costs
  * what page 1 costs.
  */
-export interface KeysetCursor {
-  key: string;
-  id: string;
-}
-
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
-
-
-export function encodeKeysetCursor(cursor: KeysetCursor): string {
-  return Buffer.from(`${cursor.key}|${cursor.id}`, 'utf8').toString('base64url');
-}
-
-export function decodeKeysetCursor(value: string): KeysetCursor | null {
-  const [key, id, extra] = Buffer.from(value, 'base64url').toString('utf8').split('|');
-  if (!key || !id || extra !== undefined || Number.isNaN(Date.parse(key)) || !isUuid(id)) return null;
-  return { key, id };
-}
 
 /** Checks `first` and `after`, adding field errors to `errors`; returns the decoded cursor. */
 export function checkPageArgs(args: { first: number; after?: string | null }, errors: FieldError[]): KeysetCursor | null {
@@ -37,6 +23,11 @@ export function checkPageArgs(args: { first: number; after?: string | null }, er
   if (!cursor) errors.push({ field: 'after', code: 'invalidCode' });
   return cursor;
 }
+
+const KEY_PATTERNS: Record<KeysetQuery['keyType'], (key: string) => boolean> = {
+  timestamptz: (key) => !Number.isNaN(Date.parse(key)),
+  date: (key) => /^\d{4}-\d{2}-\d{2}$/.test(key),
+};
 
 export interface KeysetQuery {
   /** `SELECT ..., <key as text> AS cursor_key FROM ...` without WHERE. */
@@ -63,6 +54,8 @@ export async function keysetPage<Row extends { id: string; cursor_key: string },
 ): Promise<Page<Node>> {
   const params = [...query.params];
   let where = query.where;
+  // A cursor is opaque to clients but not tamper-proof: its key must fit the list's sort column.
+  if (page.after && !KEY_PATTERNS[query.keyType](page.after.key)) throw new ValidationFailed([{ field: 'after', code: 'invalidCode' }]);
   if (page.after) {
     params.push(page.after.key, page.after.id);
     const comparison = query.direction === 'DESC' ? '<' : '>';
