@@ -79,3 +79,8 @@ export * from './import';
 export * from './amendment/field-changes';
 export * from './amendment/complaint-amendment';
 export * from './amendment/visit-amendment';
+export * from './gbt27922/document-evidence';
+export * from './gbt27922/sample-findings';
+export * from './gbt27922/criterion-evaluation';
+export * from './gbt27922/gap-analysis';
+export * from './gbt27922/assessment-sources';
