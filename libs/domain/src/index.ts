@@ -24,7 +24,7 @@ export * from './gbt27922/indicator-catalog.types';
 export * from './gbt27922/standard-indicators';
 export * from './gbt27922/default-catalog';
 export * from './gbt27922/validate-catalog';
-export { CATALOG_ERROR_CODES, catalogErrorMessage, type CatalogErrorCode, type CatalogFieldError, type CatalogValidationError } from './gbt27922/catalog-errors';
+export { CATALOG_ERROR_CODES, catalogErrorMessage, IndicatorCatalogRefused, type CatalogErrorCode, type CatalogFieldError, type CatalogValidationError } from './gbt27922/catalog-errors';
 export * from './gbt27922/grade';
 export * from './gbt27922/assessment.types';
 export * from './gbt27922/score-assessment';

@@ -1,7 +1,7 @@
 import type { KpiValues } from '../kpi/kpi-catalog';
 import type { LocalDate } from '../kpi/kpi-records';
 import type { KpiTargets } from '../kpi/kpi-targets';
-import type { CriterionResult, QualitativeOutcome } from './assessment.types';
+import type { CriterionResult, CriterionScoreStatus, QualitativeOutcome } from './assessment.types';
 import { evaluateDocumentEvidence, type ControlledDocumentFact } from './document-evidence';
 import type { CriterionDefinition, DocumentEvidence, DurationStatistic, IndicatorCatalog, KpiComparator, KpiEvidence, SampleEvidence, SampleRecordType } from './indicator-catalog.types';
 import { evaluateKpiEvidence, kpiEvidenceValue } from './kpi-evidence';
@@ -58,6 +58,9 @@ export interface AutomaticEvaluation {
   /** By criterion key; MANUAL criteria have none. */
   criteria: Record<string, CriterionEvaluation>;
 }
+
+export const QUALITATIVE_OUTCOMES = ['CONFORMING', 'NON_CONFORMING', 'NOT_APPLICABLE'] as const satisfies readonly QualitativeOutcome[];
+export const CRITERION_SCORE_STATUSES = ['CONFORMING', 'PARTIAL', 'NON_CONFORMING', 'EXCLUDED', 'UNASSESSED'] as const satisfies readonly CriterionScoreStatus[];
 
 /** An assessor's judgement of one criterion (MANUAL, or one the evidence left undecided). */
 export interface AssessorJudgement {

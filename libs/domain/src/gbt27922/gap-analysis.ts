@@ -7,7 +7,8 @@ import type { CriterionDefinition, EvidenceMethodKind, IndicatorCategoryKey } fr
 import { scoreAssessment } from './score-assessment';
 
 /** What would win a criterion's lost points back. */
-export type GapFixKind = 'MEET_KPI' | 'FIX_SAMPLED_RECORDS' | 'PROVIDE_DOCUMENT' | 'CONFORM' | 'ASSESS';
+export const GAP_FIX_KINDS = ['MEET_KPI', 'FIX_SAMPLED_RECORDS', 'PROVIDE_DOCUMENT', 'CONFORM', 'ASSESS'] as const;
+export type GapFixKind = (typeof GAP_FIX_KINDS)[number];
 
 export interface CriterionGap {
   criterionKey: string;

@@ -58,7 +58,8 @@ export const SAMPLE_FINDING_CODES = [
 ] as const;
 export type SampleFindingCode = (typeof SAMPLE_FINDING_CODES)[number];
 
-export type SampleFindingAspect = 'COMPLETENESS' | 'TIMELINESS';
+export const SAMPLE_FINDING_ASPECTS = ['COMPLETENESS', 'TIMELINESS'] as const;
+export type SampleFindingAspect = (typeof SAMPLE_FINDING_ASPECTS)[number];
 
 export interface SampleFinding {
   aspect: SampleFindingAspect;
