@@ -97,4 +97,51 @@ export class AssessmentRecords {
     );
     return (row as { id: string }).id;
   }
+
+  /** A delivery of a (new) request, done at `doneAt` within or after its window. */
+  async delivery(record: { doneAt: string; scheduledTo: string; condition: string | null; signerName: string | null }): Promise<string> {
+    const requestId = await this.repair({ reportedAt: new Date(new Date(record.doneAt).getTime() - 48 * HOUR).toISOString() });
+    const [row] = await this.dataSource.query<{ id: string }[]>(
+      `INSERT INTO deliveries (org_id, request_id, kind, status, scheduled_from, scheduled_to, done_at, condition, signer_name)
+       VALUES ($1, $2, 'DELIVERY', 'DONE', $3, $4, $5, $6, $7) RETURNING id`,
+      [this.given.organisation.id, requestId, new Date(new Date(record.scheduledTo).getTime() - 4 * HOUR), record.scheduledTo, record.doneAt, record.condition, record.signerName],
+    );
+    return (row as { id: string }).id;
+  }
+
+  async warrantyDecision(record: { decidedAt: string; overridden: boolean; overrideReason: string | null }): Promise<string> {
+    const requestId = await this.repair({ reportedAt: new Date(new Date(record.decidedAt).getTime() - 24 * HOUR).toISOString() });
+    const [row] = await this.dataSource.query<{ id: string }[]>(
+      `INSERT INTO warranty_decisions (org_id, request_id, decision, reason, in_warranty, derived_warranty_status, warranty_overridden, override_reason, decided_by_id, decided_at)
+       VALUES ($1, $2, 'REPAIR', '非人为损坏', true, 'IN_WARRANTY', $3, $4, $5, $6) RETURNING id`,
+      [this.given.organisation.id, requestId, record.overridden, record.overrideReason, this.given.staffIds['gcs1'], record.decidedAt],
+    );
+    return (row as { id: string }).id;
+  }
+
+  async takeBack(record: { collectedAt: string; certificateNo: string | null }): Promise<string> {
+    const [row] = await this.dataSource.query<{ id: string }[]>(
+      `INSERT INTO take_backs (org_id, outlet_id, product_id, quantity, disposal_method, disposer, certificate_no, collected_at)
+       VALUES ($1, $2, $3, 1, 'RECYCLER', '绿环再生资源公司', $4, $5) RETURNING id`,
+      [this.given.organisation.id, this.given.outletIds['SH-01'], this.given.productIds['KFR-35GW'], record.certificateNo, record.collectedAt],
+    );
+    return (row as { id: string }).id;
+  }
+
+  /** A certificate of staff member `login`, valid on the inclusive local dates. */
+  async qualification(login: string, validFrom: string, validUntil: string | null): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO qualifications (org_id, staff_id, certificate_type, certificate_no, issuer, valid_from, valid_until)
+       VALUES ($1, $2, 'REFRIGERATION', $3, '应急管理局', $4, $5)`,
+      [this.given.organisation.id, this.given.staffIds[login], `CERT-${login}`, validFrom, validUntil],
+    );
+  }
+
+  async evaluation(login: string, periodFrom: string, periodTo: string): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO staff_evaluations (org_id, staff_id, period_from, period_to, attitude, problem_solving, satisfaction, score, evaluator_id)
+       VALUES ($1, $2, $3, $4, 5, 4, 5, 93.3, $5)`,
+      [this.given.organisation.id, this.given.staffIds[login], periodFrom, periodTo, this.given.staffIds[login]],
+    );
+  }
 }

@@ -186,6 +186,15 @@ describe('assessments', () => {
     expect(error.extensions.code).toBe('CONFLICT');
   });
 
+  it('lets exactly one of two judgements racing on the same version through', async () => {
+    const mutation = `mutation($input: ${JUDGE}!) { recordAssessmentJudgement(input: $input) { version } }`;
+    const racing = ['SYS.CULT.2', 'SYS.CULT.3'].map((criterionKey) => gql(mutation, { input: { assessmentId: first.id, expectedVersion: first.version, criterionKey, outcome: 'CONFORMING' } }));
+    const results = await Promise.all(racing);
+    expect(results.filter((result) => !result.errors)).toHaveLength(1);
+    expect(results.flatMap((result) => result.errors ?? []).map((error) => (error as unknown as GraphqlError).extensions.code)).toEqual(['CONFLICT']);
+    first = await fetchAssessment(first.id);
+  });
+
   it('takes excluded points out of the denominator and applies one deduction and the single bonus', async () => {
     let assessment = await change('excludeAssessmentItem', 'ExcludeAssessmentItemInput', { assessmentId: first.id, expectedVersion: first.version, key: 'GOODS.RECYC', reason: '不销售需回收的商品' });
     expect(assessment.applicablePoints).toBe(96);
@@ -292,5 +301,40 @@ describe('assessments', () => {
       expect(fresh.catalogVersionNo).toBe(2);
       expect(criterion(fresh, 'CUST.COMPL.2')).toMatchObject({ threshold: 0.8, kpiValue: 10 / 13, status: 'NON_CONFORMING' });
     });
+  });
+});
+
+describe('samples of the other record types', () => {
+  it('checks technicians, deliveries, warranty decisions and take-backs record by record', async () => {
+    const beta = await anOrganisation('BETA').withOutlet('SH-01').withProduct('KFR-35GW').withStaff('gcs1').withStaff('gcs2').create(app.database.dataSource);
+    const kit = new AssessmentRecords(app.database.dataSource, beta);
+    const hoursAgo = (hours: number): string => new Date(Date.now() - hours * 3_600_000).toISOString();
+    const localDay = (offsetDays: number): string => new Date(Date.now() + 8 * 3_600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
+    // gcs1 holds a valid certificate and was evaluated; gcs2 has neither.
+    await kit.qualification('gcs1', '2020-01-01', null);
+    await kit.evaluation('gcs1', localDay(-40), localDay(5));
+    await kit.delivery({ doneAt: hoursAgo(50), scheduledTo: hoursAgo(49), condition: 'INTACT', signerName: '王芳' });
+    await kit.delivery({ doneAt: hoursAgo(70), scheduledTo: hoursAgo(69), condition: 'DAMAGED_PRODUCT', signerName: '王芳' });
+    await kit.warrantyDecision({ decidedAt: hoursAgo(30), overridden: true, overrideReason: null });
+    await kit.takeBack({ collectedAt: hoursAgo(20), certificateNo: 'GH-2026-001' });
+    await kit.takeBack({ collectedAt: hoursAgo(21), certificateNo: null });
+
+    const result = await app.graphql<{ createAssessment: Assessment }>(
+      `mutation($input: CreateAssessmentInput!) { createAssessment(input: $input) { ${ASSESSMENT} } }`,
+      { input: { from: localDay(-10), to: localDay(1), sampleSeed: 'beta' } },
+      { 'x-org-code': 'BETA', 'accept-language': 'en' },
+    );
+    expect(result.errors).toBeUndefined();
+    const assessment = result.data!.createAssessment;
+    expect(criterion(assessment, 'SYS.STAFF.2')).toMatchObject({ status: 'NON_CONFORMING', kpiValue: 0.5 });
+    expect(criterion(assessment, 'SYS.STAFF.3')).toMatchObject({ populationSize: 2, sampled: 2, nonConforming: 1, actualPoints: 0.75 });
+    const staffFindings = criterion(assessment, 'SYS.STAFF.3').samples.find((sample) => sample.recordId === beta.staffIds['gcs2'])!.findings.map((finding) => finding.code);
+    expect(staffFindings).toEqual(['noValidQualification', 'noEvaluation']);
+    expect(criterion(assessment, 'GOODS.DELIV.2')).toMatchObject({ sampled: 2, nonConforming: 1, actualPoints: 2 });
+    expect(criterion(assessment, 'GOODS.WARR.2')).toMatchObject({ status: 'NON_CONFORMING', sampled: 1, nonConforming: 1, actualPoints: 0 });
+    expect(criterion(assessment, 'GOODS.WARR.2').samples[0]!.findings).toEqual([{ aspect: 'COMPLETENESS', code: 'missingOverrideReason', message: 'Warranty status overridden without a reason' }]);
+    expect(criterion(assessment, 'GOODS.RECYC.2')).toMatchObject({ sampled: 2, nonConforming: 1, actualPoints: 1 });
+    // No register of facilities or corrective actions: those samples are left to the assessor.
+    expect(criterion(assessment, 'SYS.RES.1')).toMatchObject({ status: 'UNASSESSED', acceptsJudgement: true, sampled: 0 });
   });
 });
