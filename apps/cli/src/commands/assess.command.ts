@@ -1,10 +1,4 @@
-import {
-  ComputedKpiSource,
-  NoDocumentRegister,
-  evaluateAutomatically,
-  findImportOrganisation,
-  latestCatalogVersion,
-} from '@stardesk/database';
+import { evaluateAutomatically, findImportOrganisation, latestCatalogVersion, referenceEvidenceSources } from '@stardesk/database';
 import {
   InvalidKpiPeriod,
   ValidationFailed,
@@ -67,7 +61,7 @@ export function registerAssessCommand(program: Command): void {
         const { evaluation } = await evaluateAutomatically(
           manager,
           { orgId: organisation.id, catalog: version.catalog, period, seed: options.seed ?? `${organisation.code}:${options.from}:${options.to}`, now: new Date() },
-          { kpis: new ComputedKpiSource(manager), documents: new NoDocumentRegister() },
+          referenceEvidenceSources(manager),
         );
         const score = scoreAssessment({ catalog: version.catalog, results: assessmentResults(version.catalog, evaluation, {}), exclusions: [], specialDeductions: [], specialBonuses: [] });
         if (options.json) console.log(JSON.stringify(assessmentJson(version.catalog, score, evaluation.criteria)));

@@ -4,3 +4,4 @@ export * from './document-source';
 export * from './evaluate-assessment';
 export * from './kpi-targets.loader';
 export * from './sample-records';
+export * from './evidence-sources';

@@ -1,5 +1,5 @@
 import type { Provider } from '@nestjs/common';
-import { ComputedKpiSource, NoDocumentRegister } from '@stardesk/database';
+import { referenceEvidenceSources } from '@stardesk/database';
 import type { AssessmentDocumentSource, AssessmentKpiSource } from '@stardesk/domain';
 import { DataSource } from 'typeorm';
 
@@ -14,6 +14,6 @@ export const ASSESSMENT_KPI_SOURCE = Symbol('AssessmentKpiSource');
 export const ASSESSMENT_DOCUMENT_SOURCE = Symbol('AssessmentDocumentSource');
 
 export const ASSESSMENT_SOURCE_PROVIDERS: Provider[] = [
-  { provide: ASSESSMENT_KPI_SOURCE, inject: [DataSource], useFactory: (dataSource: DataSource): AssessmentKpiSource => new ComputedKpiSource(dataSource) },
-  { provide: ASSESSMENT_DOCUMENT_SOURCE, useFactory: (): AssessmentDocumentSource => new NoDocumentRegister() },
+  { provide: ASSESSMENT_KPI_SOURCE, inject: [DataSource], useFactory: (dataSource: DataSource): AssessmentKpiSource => referenceEvidenceSources(dataSource).kpis },
+  { provide: ASSESSMENT_DOCUMENT_SOURCE, inject: [DataSource], useFactory: (dataSource: DataSource): AssessmentDocumentSource => referenceEvidenceSources(dataSource).documents },
 ];
