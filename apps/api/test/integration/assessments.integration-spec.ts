@@ -202,6 +202,12 @@ describe('assessments', () => {
     assessment = await change('addSpecialDeduction', 'AddSpecialDeductionInput', { assessmentId: assessment.id, expectedVersion: assessment.version, kind: 'BREAKS_OWN_SERVICE_RULES', description: '未按承诺 24 小时上门' });
     assessment = await change('setSpecialBonus', 'SetSpecialBonusInput', { assessmentId: assessment.id, expectedVersion: assessment.version, description: '免费延保至 6 年，行业领先' });
     expect(assessment).toMatchObject({ deductionPoints: 1, bonusPoints: 1 });
+    const mistaken = await change('addSpecialDeduction', 'AddSpecialDeductionInput', { assessmentId: assessment.id, expectedVersion: assessment.version, kind: 'BREAKS_LAW', description: '误记' });
+    expect(mistaken.deductionPoints).toBe(2);
+    const outOfRange = await refused('mutation($input: RemoveSpecialDeductionInput!) { removeSpecialDeduction(input: $input) { id } }', { input: { assessmentId: assessment.id, expectedVersion: mistaken.version, index: 2 } });
+    expect(outOfRange.extensions.fieldErrors).toEqual([expect.objectContaining({ field: 'index', code: 'outOfRange' })]);
+    assessment = await change('removeSpecialDeduction', 'RemoveSpecialDeductionInput', { assessmentId: assessment.id, expectedVersion: mistaken.version, index: 1 });
+    expect(assessment).toMatchObject({ deductionPoints: 1, specialDeductions: [{ kind: 'BREAKS_OWN_SERVICE_RULES' }] });
     const expected = Math.round(((assessment.actualPoints / 96) * 100 - 1 + 1) * 100) / 100;
     expect(assessment.score).toBeCloseTo(expected, 2);
 

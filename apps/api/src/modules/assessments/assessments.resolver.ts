@@ -15,6 +15,7 @@ import {
   ExcludeAssessmentItemInput,
   RecordAssessmentJudgementInput,
   RemoveAssessmentExclusionInput,
+  RemoveSpecialDeductionInput,
   SetSpecialBonusInput,
   SignOffAssessmentInput,
 } from './dto/assessment-change.input';
@@ -91,6 +92,11 @@ export class AssessmentsResolver {
   @Mutation(() => Assessment, { description: '特别扣分项: one point off for each finding' })
   async addSpecialDeduction(@CurrentOrg() organisation: OrganisationEntity, @Args('input') input: AddSpecialDeductionInput, @Context() context: GraphqlContext): Promise<Assessment> {
     return view(await this.service.addSpecialDeduction(organisation.id, input), context);
+  }
+
+  @Mutation(() => Assessment, { description: 'Take back a special deduction recorded by mistake' })
+  async removeSpecialDeduction(@CurrentOrg() organisation: OrganisationEntity, @Args('input') input: RemoveSpecialDeductionInput, @Context() context: GraphqlContext): Promise<Assessment> {
+    return view(await this.service.removeSpecialDeduction(organisation.id, input), context);
   }
 
   @Mutation(() => Assessment, { description: '特别加分项: set (or with a null description remove) the single bonus' })

@@ -26,6 +26,7 @@ import type {
   ExcludeAssessmentItemInput,
   RecordAssessmentJudgementInput,
   RemoveAssessmentExclusionInput,
+  RemoveSpecialDeductionInput,
   SetSpecialBonusInput,
   SignOffAssessmentInput,
 } from './dto/assessment-change.input';
@@ -180,6 +181,17 @@ export class AssessmentsService {
       else if (description.length > MAX_TEXT) errors.push({ field: 'description', code: 'tooLong', params: { max: MAX_TEXT } });
       if (errors.length > 0 || !input.kind) throw new ValidationFailed(errors);
       row.specialDeductions = [...row.specialDeductions, { kind: input.kind, description, correctiveActionId: input.correctiveActionId?.trim() || null }];
+    });
+  }
+
+  removeSpecialDeduction(orgId: string, input: RemoveSpecialDeductionInput): Promise<LoadedAssessment> {
+    return this.change(orgId, input, (_tx, row) => {
+      const index = input.index;
+      if (index === null || index === undefined) throw new ValidationFailed([{ field: 'index', code: 'required' }]);
+      if (!Number.isInteger(index) || index < 0 || index >= row.specialDeductions.length) {
+        throw new ValidationFailed([{ field: 'index', code: 'outOfRange', params: { min: 0, max: Math.max(0, row.specialDeductions.length - 1) } }]);
+      }
+      row.specialDeductions = row.specialDeductions.filter((_deduction, position) => position !== index);
     });
   }
 

@@ -72,6 +72,12 @@ export class AddSpecialDeductionInput extends AssessmentChangeInput {
   correctiveActionId?: string | null;
 }
 
+@InputType({ description: 'Take back a special deduction recorded by mistake' })
+export class RemoveSpecialDeductionInput extends AssessmentChangeInput {
+  @Field(() => Int, { nullable: true, description: 'Position in specialDeductions, from 0' })
+  index?: number | null;
+}
+
 @InputType({ description: '特别加分项: at most one; a null description removes it' })
 export class SetSpecialBonusInput extends AssessmentChangeInput {
   @Field(() => String, { nullable: true })
