@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import type { AssessmentInput, CriterionResult } from './assessment.types';
 import type { CriterionEvaluation } from './criterion-evaluation';
 import { DEFAULT_INDICATOR_CATALOG } from './default-catalog';
@@ -78,5 +79,38 @@ describe('analyseGaps', () => {
 
   it('has nothing to reach at five stars', () => {
     expect(analyse(anAssessment({}))).toMatchObject({ score: 100, nextGrade: null, fixes: [], indicators: [] });
+  });
+});
+
+describe('analyseGaps (property)', () => {
+  const outcome = fc.constantFrom<CriterionResult | undefined>(
+    { outcome: 'CONFORMING' },
+    { outcome: 'CONFORMING' },
+    { outcome: 'NON_CONFORMING' },
+    { outcome: 'NOT_APPLICABLE' },
+    undefined,
+  );
+  const assessments = fc.record(Object.fromEntries(ALL_CRITERIA.map((criterion) => [criterion.key, outcome]))).chain((results) =>
+    fc.record({ results: fc.constant(results), deductions: fc.nat({ max: 4 }), bonus: fc.boolean() }),
+  );
+
+  it('finds fixes that reach the next grade, and no fewer would', () => {
+    fc.assert(
+      fc.property(assessments, ({ results, deductions, bonus }) => {
+        const input = anAssessment(results, {
+          specialDeductions: Array.from({ length: deductions }, () => ({ kind: 'BREAKS_LAW' as const, description: '—', correctiveActionId: null })),
+          specialBonuses: bonus ? [{ description: '+' }] : [],
+        });
+        const gaps = analyse(input);
+        if (!gaps.reachable || gaps.nextGrade === null) return;
+        const fixedWith = (count: number) =>
+          scoreAssessment({ ...input, results: { ...input.results, ...Object.fromEntries(gaps.fixes.slice(0, count).map((fix) => [fix.criterionKey, { outcome: 'CONFORMING' as const }])) } });
+        expect(fixedWith(gaps.fixes.length).grade!.minScore).toBeGreaterThanOrEqual(gaps.nextGrade.minScore);
+        // The fixes are the largest gains, so any smaller set gains at most the first ones and falls short.
+        expect(fixedWith(gaps.fixes.length - 1).grade!.minScore).toBeLessThan(gaps.nextGrade.minScore);
+        expect(gaps.fixes.map((fix) => fix.lostPoints)).toEqual([...gaps.fixes.map((fix) => fix.lostPoints)].sort((a, b) => b - a));
+      }),
+      { numRuns: 200 },
+    );
   });
 });
