@@ -1,4 +1,4 @@
-import type { PeriodWindow, SampledRecordFacts, SampleRecordType } from '@stardesk/domain';
+import type { ComplaintSeverity, PeriodWindow, Priority, SampledRecordFacts, SampleRecordType, ServiceType } from '@stardesk/domain';
 import type { EntityManager } from 'typeorm';
 
 /**
@@ -45,7 +45,7 @@ async function loadFacts(manager: EntityManager, orgId: string, recordType: Samp
   switch (recordType) {
     case 'SERVICE_REQUEST': {
       const [requests, visits] = await Promise.all([
-        manager.query<{ id: string; type: never; priority: never; outlet_id: string; fault_description: string | null; reported_at: Date; acknowledged_at: Date | null }[]>(
+        manager.query<{ id: string; type: ServiceType; priority: Priority; outlet_id: string; fault_description: string | null; reported_at: Date; acknowledged_at: Date | null }[]>(
           'SELECT id, type, priority, outlet_id, fault_description, reported_at, acknowledged_at FROM service_requests WHERE org_id = $1 AND id = ANY($2)',
           [orgId, ids],
         ),
@@ -69,7 +69,7 @@ async function loadFacts(manager: EntityManager, orgId: string, recordType: Samp
       }));
     }
     case 'COMPLAINT': {
-      const rows = await manager.query<{ id: string; outlet_id: string | null; severity: never; channel: string | null; description: string | null; resolution: string | null; customer_accepted: boolean | null; received_at: Date; acknowledged_at: Date | null; closed_at: Date | null }[]>(
+      const rows = await manager.query<{ id: string; outlet_id: string | null; severity: ComplaintSeverity; channel: string | null; description: string | null; resolution: string | null; customer_accepted: boolean | null; received_at: Date; acknowledged_at: Date | null; closed_at: Date | null }[]>(
         'SELECT id, outlet_id, severity, channel, description, resolution, customer_accepted, received_at, acknowledged_at, closed_at FROM complaints WHERE org_id = $1 AND id = ANY($2)',
         [orgId, ids],
       );
