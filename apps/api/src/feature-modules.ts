@@ -1,3 +1,5 @@
+import { AssessmentsModule } from './modules/assessments/assessments.module';
+import { AssessmentsResolver } from './modules/assessments/assessments.resolver';
 import { AmendmentsModule } from './modules/amendments/amendments.module';
 import { AmendmentsResolver, ComplaintAmendmentsResolver, VisitAmendmentsResolver } from './modules/amendments/amendments.resolver';
 import { DeliveriesModule } from './modules/deliveries/deliveries.module';
@@ -82,6 +84,7 @@ export const FEATURE_MODULES = [
   AttachmentsModule,
   ServiceSheetsModule,
   ImportsModule,
+  AssessmentsModule,
 ];
 
 export const RESOLVERS = [
@@ -123,4 +126,5 @@ export const RESOLVERS = [
   ServiceRequestAttachmentsResolver,
   VisitAttachmentsResolver,
   ImportsResolver,
+  AssessmentsResolver,
 ];

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { Command } from 'commander';
+import { registerAssessCommand } from './commands/assess.command';
 import { registerDbCommands } from './commands/db.command';
 import { registerExportCommand } from './commands/export.command';
 import { registerImportCommand } from './commands/import.command';
@@ -17,6 +18,7 @@ registerSeedCommand(program);
 registerOrgCommands(program);
 registerImportCommand(program);
 registerExportCommand(program);
+registerAssessCommand(program);
 
 program.parseAsync(process.argv).then(
   () => process.exit(0),

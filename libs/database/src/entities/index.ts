@@ -33,6 +33,8 @@ import { TrainingEntity } from './training.entity';
 import { TrainingAttendanceEntity } from './training-attendance.entity';
 import { StaffEvaluationEntity } from './staff-evaluation.entity';
 import { AttachmentEntity } from './attachment.entity';
+import { IndicatorCatalogVersionEntity } from './indicator-catalog-version.entity';
+import { AssessmentEntity } from './assessment.entity';
 
 export {
   AmendmentEntity,
@@ -70,6 +72,8 @@ export {
   TrainingAttendanceEntity,
   StaffEvaluationEntity,
   AttachmentEntity,
+  IndicatorCatalogVersionEntity,
+  AssessmentEntity,
 };
 
 export const ENTITIES = [
@@ -108,4 +112,6 @@ export const ENTITIES = [
   TrainingAttendanceEntity,
   StaffEvaluationEntity,
   AttachmentEntity,
+  IndicatorCatalogVersionEntity,
+  AssessmentEntity,
 ];

@@ -60,7 +60,10 @@ export type FieldErrorCode =
   | 'fileTooLarge'
   | 'fileTypeNotAllowed'
   | 'fileContentMismatch'
-  | 'fileMustBeImage';
+  | 'fileMustBeImage'
+  // GB/T 27922 assessments
+  | 'decidedByEvidence'
+  | 'noteRequired';
 
 export interface FieldError {
   /** Dotted path of the input field, e.g. `customer.phone`. */
@@ -166,6 +169,9 @@ const MESSAGES: Catalogue = {
     en: 'The content does not match the extension {extension} (it is not {expected})',
   },
   fileMustBeImage: { 'zh-CN': '照片须为图片（JPEG、PNG 或 WebP）', en: 'A photo must be a picture (JPEG, PNG or WebP)' },
+  // GB/T 27922 assessments
+  decidedByEvidence: { 'zh-CN': '该检查项已由客观证据自动判定，不能手工登记', en: 'This criterion is decided by its evidence and cannot be recorded by hand' },
+  noteRequired: { 'zh-CN': '判定为不符合或不适用时须填写说明', en: 'A note is required for non-conforming or not applicable' },
 };
 
 export function fieldErrorMessage(error: FieldError, locale: Locale): string {

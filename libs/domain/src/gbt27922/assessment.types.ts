@@ -1,6 +1,10 @@
 import type { ServiceGradeDefinition } from './grade';
 import type { IndicatorCatalog, IndicatorCategoryKey } from './indicator-catalog.types';
 
+/** A DRAFT assessment takes changes; a SIGNED_OFF one is frozen with every input it used. */
+export const ASSESSMENT_STATUSES = ['DRAFT', 'SIGNED_OFF'] as const;
+export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
+
 /** What an assessor records for one criterion. NOT_APPLICABLE excludes it (删减). */
 export type QualitativeOutcome = 'CONFORMING' | 'NON_CONFORMING' | 'NOT_APPLICABLE';
 

@@ -69,3 +69,11 @@ export class CatalogErrors {
     return false;
   }
 }
+
+/** Raised when an admin's catalogue version does not validate; nothing is written. */
+export class IndicatorCatalogRefused extends Error {
+  constructor(readonly errors: CatalogValidationError[]) {
+    super(`Indicator catalogue refused: ${errors.map((error) => `${error.field} (${error.code})`).join(', ')}`);
+    this.name = 'IndicatorCatalogRefused';
+  }
+}

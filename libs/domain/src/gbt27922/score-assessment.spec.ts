@@ -115,6 +115,25 @@ describe('scoreAssessment', () => {
     expect(scoreAssessment(sampled(10000, 501))).toMatchObject({ score: 94.99, grade: { grade: 'FOUR_STAR' } });
   });
 
+  it.each<[number, number, number, string]>([
+    [10000, 3001, 69.99, 'FAIL'],
+    [10, 3, 70, 'COMPLIANT'],
+    [10000, 2001, 79.99, 'COMPLIANT'],
+    [10, 2, 80, 'THREE_STAR'],
+    [10000, 1001, 89.99, 'THREE_STAR'],
+    [10, 1, 90, 'FOUR_STAR'],
+    [10000, 501, 94.99, 'FOUR_STAR'],
+    [20, 1, 95, 'FIVE_STAR'],
+  ])('grade boundary: %p sampled, %p non-conforming → %p (%s)', (sampledCount, nonConforming, score, grade) => {
+    expect(scoreAssessment(sampled(sampledCount, nonConforming))).toMatchObject({ score, grade: { grade } });
+  });
+
+  it('lets the single bonus lift a score over a boundary and a deduction push it under', () => {
+    expect(scoreAssessment({ ...sampled(10, 1), specialBonuses: [{ description: '行业领先' }] })).toMatchObject({ score: 91, grade: { grade: 'FOUR_STAR' } });
+    expect(scoreAssessment({ ...sampled(10, 1), specialDeductions: deductions(1) })).toMatchObject({ score: 89, grade: { grade: 'THREE_STAR' } });
+    expect(scoreAssessment({ ...sampled(10, 1), specialDeductions: deductions(1), specialBonuses: [{ description: 'a' }, { description: 'b' }] })).toMatchObject({ score: 90, bonusPoints: 1 });
+  });
+
   it('grades the published 2-decimal score: 94.995 publishes as 95.00 and is five-star', () => {
     expect(scoreAssessment(sampled(20000, 1001))).toMatchObject({ exactScore: 94.995, score: 95, grade: { grade: 'FIVE_STAR' } });
     expect(scoreAssessment(sampled(100000000, 5005001))).toMatchObject({ score: 94.99, grade: { grade: 'FOUR_STAR' } });

@@ -1,7 +1,16 @@
 import { Catch, HttpException, Logger, type ArgumentsHost } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import { GqlArgumentsHost, type GqlExceptionFilter } from '@nestjs/graphql';
-import { ComplaintCommandRefused, RequestCommandRefused, RequestTransitionRefused, ValidationFailed, fieldErrorMessage, resolveLocale } from '@stardesk/domain';
+import {
+  ComplaintCommandRefused,
+  IndicatorCatalogRefused,
+  RequestCommandRefused,
+  RequestTransitionRefused,
+  ValidationFailed,
+  catalogErrorMessage,
+  fieldErrorMessage,
+  resolveLocale,
+} from '@stardesk/domain';
 import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { GraphqlContext } from '../graphql/graphql-context';
@@ -32,6 +41,10 @@ export class GraphqlExceptionFilter extends BaseExceptionFilter implements GqlEx
       const fieldErrors = exception.errors.map((error) => ({ ...error, message: fieldErrorMessage(error, locale) }));
       const summary = locale === 'en' ? 'Some fields are invalid' : '部分字段填写有误';
       return new GraphQLError(summary, { extensions: { code: 'BAD_USER_INPUT', fieldErrors } });
+    }
+    if (exception instanceof IndicatorCatalogRefused) {
+      const fieldErrors = exception.errors.map((error) => ({ ...error, message: catalogErrorMessage(error, locale) }));
+      return new GraphQLError(locale === 'en' ? 'Some fields are invalid' : '部分字段填写有误', { extensions: { code: 'BAD_USER_INPUT', fieldErrors } });
     }
     if (exception instanceof RequestCommandRefused) {
       return new GraphQLError(exception.localisedMessage(locale), {
