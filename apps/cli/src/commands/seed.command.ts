@@ -1,5 +1,7 @@
 import { migrate, seedDemo } from '@stardesk/database';
 import { InvalidArgumentError, type Command } from 'commander';
+import { cliLocale } from '../output';
+import { progressReporter } from '../progress';
 import { withDatabase } from '../with-database';
 
 function positiveInteger(value: string): number {
@@ -11,16 +13,19 @@ function positiveInteger(value: string): number {
 export function registerSeedCommand(program: Command): void {
   program
     .command('seed')
-    .description('Re-create the demo organisation (DEMO) with about 12 months of service history')
+    .description('Re-create the demo organisation (DEMO, and DEMO-02… with --orgs) with about 12 months of service history, streamed with COPY')
     .option('--requests <n>', 'requests in the year of history', positiveInteger, 6000)
     .option('--seed <s>', 'random seed (the same seed gives the same data)', positiveInteger, 27922)
-    .action(async (options: { requests: number; seed: number }) => {
+    .option('--orgs <k>', 'organisations sharing the requests', positiveInteger, 1)
+    .action(async (options: { requests: number; seed: number; orgs: number }) => {
       await withDatabase(async (database) => {
         await migrate(database.dataSource);
         const startedAt = Date.now();
-        const summary = await seedDemo(database.dataSource, { requests: options.requests, seed: options.seed });
+        const progress = progressReporter(cliLocale === 'en' ? 'Generating' : '生成中');
+        const summary = await seedDemo(database.dataSource, { requests: options.requests, seed: options.seed, orgs: options.orgs, onProgress: progress.update });
+        progress.end();
         console.log(
-          `Seeded ${summary.organisationCode}: ${summary.outlets} outlets, ${summary.staff} staff, ` +
+          `Seeded ${summary.organisations > 1 ? `${summary.organisations} organisations from ` : ''}${summary.organisationCode}: ${summary.outlets} outlets, ${summary.staff} staff, ` +
             `${summary.customers} customers, ${summary.requests} requests, ${summary.events} events, ${summary.visits} visits, ` +
             `${summary.complaints} complaints, ${summary.returnVisits} return visits ` +
             `in ${((Date.now() - startedAt) / 1000).toFixed(1)} s.`,

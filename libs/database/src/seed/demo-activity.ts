@@ -41,10 +41,15 @@ const COMPLAINT_TOPICS = [
 ] as const;
 const COMMENTS = ['师傅很专业，准时上门', '处理及时，满意', '等待时间有点长', '电话回访很周到', null, null, null];
 
-export function generateActivity(demo: GeneratedDemo, productCategoryOf: (model: string) => string, seed: number, now: Date): GeneratedActivity {
-  const random = new SeededRandom(seed);
+/** `random` is a seed, or the stream of a generator that walks the year day by day. */
+export function generateActivity(demo: GeneratedDemo, productCategoryOf: (model: string) => string, random: SeededRandom | number, now: Date): GeneratedActivity {
+  if (typeof random === 'number') random = new SeededRandom(random);
   const eventsByRequest = new Map<string, GeneratedEvent[]>();
-  for (const event of demo.events) eventsByRequest.set(event.requestId, [...(eventsByRequest.get(event.requestId) ?? []), event]);
+  for (const event of demo.events) {
+    const events = eventsByRequest.get(event.requestId);
+    if (events) events.push(event);
+    else eventsByRequest.set(event.requestId, [event]);
+  }
   const activity: GeneratedActivity = { visits: [], complaints: [], returnVisits: [] };
   for (const request of demo.requests) {
     const events = eventsByRequest.get(request.id) ?? [];

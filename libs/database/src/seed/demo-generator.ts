@@ -59,15 +59,32 @@ export function technicianLogin(outlet: DemoOutlet, index: number): string {
   return `${outlet.code.toLowerCase()}.gcs${index + 1}`;
 }
 
-export function generateDemo(options: { seed: number; requests: number; now: Date; timeZone: string }): GeneratedDemo {
+export interface DemoGeneratorOptions {
+  seed: number;
+  requests: number;
+  now: Date;
+  timeZone: string;
+  /** The service network; the demo's fourteen outlets unless a larger one is given. */
+  outlets?: readonly DemoOutlet[];
+}
+
+/** A repeat customer is drawn from the outlet's most recent ones: this many are kept per outlet. */
+const RECENT_CUSTOMERS_PER_OUTLET = 2000;
+
+/**
+ * A year of history, one local day at a time, so a million requests stream to the database without
+ * the whole year ever being held in memory. Requests of a day come sorted by report time.
+ */
+export function* generateDemoDays(options: DemoGeneratorOptions): Generator<GeneratedDemo> {
   const random = new SeededRandom(options.seed);
   const { now, timeZone } = options;
+  const outlets = options.outlets ?? DEMO_OUTLETS;
   const start = new Date(now.getTime() - 365 * DAY);
-  const customers: GeneratedCustomer[] = [];
   const customersByOutlet = new Map<string, GeneratedCustomer[]>();
-  const units = new Map<string, GeneratedUnit>();
-  const requests: GeneratedRequest[] = [];
-  const events: GeneratedEvent[] = [];
+  const unitsByCustomer = new Map<string, Map<string, GeneratedUnit>>();
+  let day: GeneratedDemo = { customers: [], units: [], requests: [], events: [] };
+  // Serial numbers rise by random steps: they look arbitrary but never repeat, however many units.
+  let serialCounter = 0;
 
   const personName = (): string => random.pick(SURNAMES) + random.pick(GIVEN_NAMES);
   const newCustomer = (outlet: DemoOutlet, at: Date): GeneratedCustomer => {
@@ -79,15 +96,17 @@ export function generateDemo(options: { seed: number; requests: number; now: Dat
       outlet,
       createdAt: at,
     };
-    customers.push(customer);
+    day.customers.push(customer);
     const pool = customersByOutlet.get(outlet.code) ?? [];
     pool.push(customer);
+    if (pool.length > RECENT_CUSTOMERS_PER_OUTLET) unitsByCustomer.delete(pool.shift()!.id);
     customersByOutlet.set(outlet.code, pool);
     return customer;
   };
   const unitFor = (customer: GeneratedCustomer, product: DemoProduct, reportedAt: Date): GeneratedUnit => {
-    const key = `${customer.id}|${product.model}`;
-    const existing = units.get(key);
+    const owned = unitsByCustomer.get(customer.id) ?? new Map<string, GeneratedUnit>();
+    unitsByCustomer.set(customer.id, owned);
+    const existing = owned.get(product.model);
     if (existing) return existing;
     const purchase = new Date(reportedAt.getTime() - random.int(3, 5 * 365) * DAY);
     const purchaseDate = localDateOf(purchase, timeZone);
@@ -95,35 +114,36 @@ export function generateDemo(options: { seed: number; requests: number; now: Dat
       id: random.uuid(),
       productModel: product.model,
       customerId: customer.id,
-      serialNo: `${product.model.replace(/[^A-Z0-9]/gi, '').slice(0, 6).toUpperCase()}${purchaseDate.slice(2, 4)}${String(random.int(0, 99_999_999)).padStart(8, '0')}`,
+      serialNo: `${product.model.replace(/[^A-Z0-9]/gi, '').slice(0, 6).toUpperCase()}${purchaseDate.slice(2, 4)}${String((serialCounter += random.int(1, 97))).padStart(9, '0')}`,
       purchaseDate,
       warrantyEnd: warrantyEnd(purchaseDate, product.warrantyMonths),
     };
-    units.set(key, unit);
+    owned.set(product.model, unit);
+    day.units.push(unit);
     return unit;
   };
 
   const days = Math.round((now.getTime() - start.getTime()) / DAY);
   const meanPerDay = options.requests / days;
-  const outletWeights = Object.fromEntries(DEMO_OUTLETS.map((outlet) => [outlet.code, outlet.weight]));
+  const outletByCode = new Map(outlets.map((outlet) => [outlet.code, outlet]));
+  const outletWeights = Object.fromEntries(outlets.map((outlet) => [outlet.code, outlet.weight]));
+  const productByModel = new Map(DEMO_PRODUCTS.map((product) => [product.model, product]));
   const hourWeights = Object.fromEntries(HOUR_WEIGHTS.map((weight, hour) => [String(hour), weight]));
 
-  for (let day = 0; day <= days; day++) {
-    const dayStart = new Date(start.getTime() + day * DAY);
+  for (let dayIndex = 0; dayIndex <= days; dayIndex++) {
+    const dayStart = new Date(start.getTime() + dayIndex * DAY);
     const month = Number(localDateOf(dayStart, timeZone).slice(5, 7)) - 1;
     const productWeights = Object.fromEntries(DEMO_PRODUCTS.map((p) => [p.model, p.weight * SEASONAL_FACTORS[p.seasonal][month]!]));
     const seasonalMean = DEMO_PRODUCTS.reduce((sum, p) => sum + p.weight * SEASONAL_FACTORS[p.seasonal][month]!, 0) /
       DEMO_PRODUCTS.reduce((sum, p) => sum + p.weight, 0);
     const expected = meanPerDay * seasonalMean * WEEKDAY_FACTORS[dayStart.getUTCDay()]!;
     const count = Math.max(0, Math.round(expected * (0.8 + random.next() * 0.4)));
+    const localMidnight = startOfLocalDay(localDateOf(dayStart, timeZone), timeZone)!.getTime();
     for (let n = 0; n < count; n++) {
-      const localMidnight = startOfLocalDay(localDateOf(dayStart, timeZone), timeZone)!.getTime();
       const reportedAt = new Date(localMidnight + Number(random.weighted(hourWeights)) * HOUR + random.int(0, 59) * MINUTE + random.int(0, 59) * 1000);
       if (reportedAt > now || reportedAt < start) continue;
-      const outletCode = random.weighted(outletWeights);
-      const outlet = DEMO_OUTLETS.find((o) => o.code === outletCode)!;
-      const productModel = random.weighted(productWeights);
-      const product = DEMO_PRODUCTS.find((p) => p.model === productModel)!;
+      const outlet = outletByCode.get(random.weighted(outletWeights))!;
+      const product = productByModel.get(random.weighted(productWeights))!;
       const pool = customersByOutlet.get(outlet.code) ?? [];
       const customer = pool.length > 20 && random.chance(0.3) ? random.pick(pool) : newCustomer(outlet, reportedAt);
       const type = random.weighted(TYPE_WEIGHTS);
@@ -140,12 +160,25 @@ export function generateDemo(options: { seed: number; requests: number; now: Dat
         faultDescription: type === 'REPAIR' ? random.pick(FAULTS_BY_CATEGORY[product.category] ?? ['无法正常使用']) : null,
         warrantyStatus: warrantyStatusOn(localDateOf(reportedAt, timeZone), unit?.warrantyEnd),
         reportedAt,
-      }, outlet, now, events);
-      requests.push(request);
+      }, outlet, now, day.events);
+      day.requests.push(request);
     }
+    day.requests.sort((a, b) => a.reportedAt.getTime() - b.reportedAt.getTime());
+    yield day;
+    day = { customers: [], units: [], requests: [], events: [] };
   }
-  requests.sort((a, b) => a.reportedAt.getTime() - b.reportedAt.getTime());
-  return { customers, units: [...units.values()], requests, events };
+}
+
+/** The whole year in memory: for tests and small demos. */
+export function generateDemo(options: DemoGeneratorOptions): GeneratedDemo {
+  const all: GeneratedDemo = { customers: [], units: [], requests: [], events: [] };
+  for (const day of generateDemoDays(options)) {
+    all.customers.push(...day.customers);
+    all.units.push(...day.units);
+    all.requests.push(...day.requests);
+    all.events.push(...day.events);
+  }
+  return all;
 }
 
 type RequestCore = Omit<GeneratedRequest, 'status' | 'acknowledgedAt' | 'resolvedAt' | 'closedAt' | 'cancelledAt' | 'reopenCount' | 'technicianLogin'>;

@@ -2,22 +2,30 @@ import { localDateOf } from '@stardesk/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { OrganisationEntity } from '../entities';
 import { createOrganisation, purgeOrganisation } from '../organisations/organisation-store';
-import { bulkInsert } from './bulk-insert';
-import { DEMO_ORGANISATION, DEMO_OUTLETS, DEMO_PRODUCTS, DEMO_REGIONS, GIVEN_NAMES, SURNAMES } from './demo-catalogue';
+import { CopyWriter } from './copy-writer';
 import { generateActivity } from './demo-activity';
-import { writeDemoActivity } from './demo-activity-writer';
-import { dispatcherLogin, generateDemo, technicianLogin } from './demo-generator';
+import { CodeCounter, DemoActivityWriter } from './demo-activity-writer';
+import { DEMO_ORGANISATION, DEMO_PRODUCTS, DEMO_REGIONS, GIVEN_NAMES, SURNAMES, type DemoOutlet } from './demo-catalogue';
+import { dispatcherLogin, generateDemoDays, technicianLogin } from './demo-generator';
+import { demoNetwork } from './demo-network';
+import { writeDemoPeople, type DemoStaffMember } from './demo-people';
+import { DEMO_COPY_TABLES } from './demo-tables';
 import { SeededRandom } from './random';
 
 export interface DemoSeedOptions {
-  /** Roughly how many requests a year of history holds. */
+  /** Roughly how many requests a year of history holds, over all organisations. */
   requests?: number;
   seed?: number;
   now?: Date;
+  /** Organisations to generate: DEMO, then DEMO-02, DEMO-03, … sharing the requests. */
+  orgs?: number;
+  /** Called after each generated day with the requests written so far and the total expected. */
+  onProgress?: (done: number, expected: number) => void;
 }
 
 export interface DemoSeedSummary {
   organisationCode: string;
+  organisations: number;
   outlets: number;
   staff: number;
   customers: number;
@@ -26,19 +34,21 @@ export interface DemoSeedSummary {
   visits: number;
   complaints: number;
   returnVisits: number;
+  /** Rows written per table. */
+  rows: Record<string, number>;
 }
 
-type StaffSpec = { id: string; login: string; name: string; role: string; outletCodes: string[] };
+type StaffSpec = DemoStaffMember & { name: string; outletCodes: string[] };
 
-function staffOf(random: SeededRandom): StaffSpec[] {
+function staffOf(random: SeededRandom, outlets: readonly DemoOutlet[]): StaffSpec[] {
   const name = (): string => random.pick(SURNAMES) + random.pick(GIVEN_NAMES);
-  const all = DEMO_OUTLETS.map((outlet) => outlet.code);
+  const all = outlets.map((outlet) => outlet.code);
   const staff: StaffSpec[] = [
     { id: random.uuid(), login: 'admin', name: name(), role: 'ADMIN', outletCodes: [] },
     { id: random.uuid(), login: 'manager', name: name(), role: 'MANAGER', outletCodes: all },
     { id: random.uuid(), login: 'auditor', name: name(), role: 'AUDITOR', outletCodes: [] },
   ];
-  for (const outlet of DEMO_OUTLETS) {
+  for (const outlet of outlets) {
     staff.push({ id: random.uuid(), login: dispatcherLogin(outlet), name: name(), role: 'DISPATCHER', outletCodes: [outlet.code] });
     for (let index = 0; index < outlet.technicians; index++) {
       staff.push({ id: random.uuid(), login: technicianLogin(outlet, index), name: name(), role: 'TECHNICIAN', outletCodes: [outlet.code] });
@@ -47,93 +57,121 @@ function staffOf(random: SeededRandom): StaffSpec[] {
   return staff;
 }
 
-async function writeMasterData(tx: EntityManager, orgId: string, random: SeededRandom) {
+function writeMasterData(copy: CopyWriter, orgId: string, outlets: readonly DemoOutlet[], random: SeededRandom) {
   const regionIds = new Map(DEMO_REGIONS.map((region) => [region.code, random.uuid()]));
-  await bulkInsert(tx, 'regions', [{ name: 'id', type: 'uuid' }, { name: 'org_id', type: 'uuid' }, { name: 'code', type: 'text' }, { name: 'name', type: 'text' }],
-    DEMO_REGIONS.map((region) => [regionIds.get(region.code), orgId, region.code, region.name]));
-  const outletIds = new Map(DEMO_OUTLETS.map((outlet) => [outlet.code, random.uuid()]));
-  await bulkInsert(tx, 'outlets',
-    [{ name: 'id', type: 'uuid' }, { name: 'org_id', type: 'uuid' }, { name: 'region_id', type: 'uuid' }, { name: 'code', type: 'text' }, { name: 'name', type: 'text' }, { name: 'kind', type: 'text' }, { name: 'city', type: 'text' }, { name: 'address', type: 'text' }],
-    DEMO_OUTLETS.map((o) => [outletIds.get(o.code), orgId, regionIds.get(o.region), o.code, o.name, o.kind, o.city, `${o.city}市${o.district}`]));
-  const staff = staffOf(random);
-  await bulkInsert(tx, 'staff',
-    [{ name: 'id', type: 'uuid' }, { name: 'org_id', type: 'uuid' }, { name: 'login', type: 'text' }, { name: 'name', type: 'text' }, { name: 'role', type: 'text' }],
-    staff.map((s) => [s.id, orgId, s.login, s.name, s.role]));
-  await bulkInsert(tx, 'staff_outlets', [{ name: 'staff_id', type: 'uuid' }, { name: 'outlet_id', type: 'uuid' }, { name: 'org_id', type: 'uuid' }],
-    staff.flatMap((s) => s.outletCodes.map((code) => [s.id, outletIds.get(code), orgId])));
+  for (const region of DEMO_REGIONS) copy.add('regions', [regionIds.get(region.code)!, orgId, region.code, region.name]);
+  const outletIds = new Map(outlets.map((outlet) => [outlet.code, random.uuid()]));
+  for (const o of outlets) copy.add('outlets', [outletIds.get(o.code)!, orgId, regionIds.get(o.region)!, o.code, o.name, o.kind, o.city, `${o.city}市${o.district}`]);
+  const staff = staffOf(random, outlets);
+  for (const s of staff) {
+    copy.add('staff', [s.id, orgId, s.login, s.name, s.role]);
+    for (const code of s.outletCodes) copy.add('staff_outlets', [s.id, outletIds.get(code)!, orgId]);
+  }
   const productIds = new Map(DEMO_PRODUCTS.map((product) => [product.model, random.uuid()]));
-  await bulkInsert(tx, 'products',
-    [{ name: 'id', type: 'uuid' }, { name: 'org_id', type: 'uuid' }, { name: 'model', type: 'text' }, { name: 'name', type: 'text' }, { name: 'category', type: 'text' }, { name: 'warranty_months', type: 'int' }, { name: 'hazardous', type: 'boolean' }],
-    DEMO_PRODUCTS.map((p) => [productIds.get(p.model), orgId, p.model, p.name, p.category, p.warrantyMonths, p.hazardous]));
-  return { outletIds, productIds, staffIds: new Map(staff.map((s) => [s.login, s.id])), staffCount: staff.length };
+  for (const p of DEMO_PRODUCTS) copy.add('products', [productIds.get(p.model)!, orgId, p.model, p.name, p.category, p.warrantyMonths, p.hazardous]);
+  return { outletIds, productIds, staff };
+}
+
+function organisationDraft(index: number) {
+  if (index === 0) return DEMO_ORGANISATION;
+  const number = String(index + 1).padStart(2, '0');
+  return { ...DEMO_ORGANISATION, code: `${DEMO_ORGANISATION.code}-${number}`, name: `${DEMO_ORGANISATION.name}（${number}）`, creditCode: null };
 }
 
 /**
- * (Re-)creates the demo organisation with about a year of believable history. Everything happens in
- * one transaction: a failed seed leaves the previous demo data in place.
+ * (Re-)creates the demo organisations with about a year of believable history, generated a day at a
+ * time and streamed to PostgreSQL with COPY. Everything happens in one transaction: a failed seed
+ * leaves the previous demo data in place.
  */
 export async function seedDemo(dataSource: DataSource, options: DemoSeedOptions = {}): Promise<DemoSeedSummary> {
   const now = options.now ?? new Date();
   const seed = options.seed ?? 27922;
-  const random = new SeededRandom(seed);
-  const demo = generateDemo({ seed: seed + 1, requests: options.requests ?? 6000, now, timeZone: DEMO_ORGANISATION.timeZone });
+  const orgs = options.orgs ?? 1;
+  const requestsPerOrg = Math.max(1, Math.round((options.requests ?? 6000) / orgs));
+  const summary: DemoSeedSummary = {
+    organisationCode: DEMO_ORGANISATION.code, organisations: orgs, outlets: 0, staff: 0, customers: 0, requests: 0, events: 0, visits: 0, complaints: 0, returnVisits: 0, rows: {},
+  };
 
-  return dataSource.transaction(async (tx) => {
-    const existing = await tx.getRepository(OrganisationEntity).findOneBy({ code: DEMO_ORGANISATION.code });
-    if (existing) await purgeOrganisation(tx, existing.id);
-    const organisation = await createOrganisation(tx, DEMO_ORGANISATION);
-    const orgId = organisation.id;
-    const { outletIds, productIds, staffIds, staffCount } = await writeMasterData(tx, orgId, random);
-
-    await bulkInsert(tx, 'customers',
-      [{ name: 'id', type: 'uuid' }, { name: 'org_id', type: 'uuid' }, { name: 'name', type: 'text' }, { name: 'phone', type: 'text' }, { name: 'address', type: 'text' }, { name: 'created_at', type: 'timestamptz' }],
-      demo.customers.map((c) => [c.id, orgId, c.name, c.phone, c.address, c.createdAt]));
-    await bulkInsert(tx, 'product_units',
-      [{ name: 'id', type: 'uuid' }, { name: 'org_id', type: 'uuid' }, { name: 'product_id', type: 'uuid' }, { name: 'customer_id', type: 'uuid' }, { name: 'serial_no', type: 'text' }, { name: 'purchase_date', type: 'date' }, { name: 'warranty_end', type: 'date' }],
-      demo.units.map((u) => [u.id, orgId, productIds.get(u.productModel), u.customerId, u.serialNo, u.purchaseDate, u.warrantyEnd]));
-
-    const numbers: { n: string }[] = await tx.query(
-      `SELECT nextval('service_request_code_seq')::text AS n FROM generate_series(1, $1)`, [demo.requests.length]);
-    const codeOf = (reportedAt: Date, index: number): string => {
-      const local = localDateOf(reportedAt, DEMO_ORGANISATION.timeZone);
-      return `SR${local.replace(/-/g, '')}-${numbers[index]!.n.padStart(6, '0')}`;
-    };
-    await bulkInsert(tx, 'service_requests',
-      [
-        { name: 'id', type: 'uuid' }, { name: 'org_id', type: 'uuid' }, { name: 'code', type: 'text' }, { name: 'type', type: 'text' },
-        { name: 'channel', type: 'text' }, { name: 'priority', type: 'text' }, { name: 'status', type: 'text' }, { name: 'customer_id', type: 'uuid' },
-        { name: 'product_id', type: 'uuid' }, { name: 'unit_id', type: 'uuid' }, { name: 'outlet_id', type: 'uuid' }, { name: 'fault_description', type: 'text' },
-        { name: 'warranty_status', type: 'text' }, { name: 'reported_at', type: 'timestamptz' }, { name: 'acknowledged_at', type: 'timestamptz' },
-        { name: 'resolved_at', type: 'timestamptz' }, { name: 'closed_at', type: 'timestamptz' }, { name: 'cancelled_at', type: 'timestamptz' },
-        { name: 'reopen_count', type: 'int' }, { name: 'created_at', type: 'timestamptz' }, { name: 'updated_at', type: 'timestamptz' },
-        { name: 'technician_id', type: 'uuid' },
-      ],
-      demo.requests.map((r, index) => [
-        r.id, orgId, codeOf(r.reportedAt, index), r.type, r.channel, r.priority, r.status, r.customerId,
-        productIds.get(r.productModel), r.unitId, outletIds.get(r.outletCode), r.faultDescription, r.warrantyStatus, r.reportedAt,
-        r.acknowledgedAt, r.resolvedAt, r.closedAt, r.cancelledAt, r.reopenCount, r.reportedAt, r.closedAt ?? r.resolvedAt ?? r.reportedAt,
-        r.technicianLogin ? staffIds.get(r.technicianLogin) : null,
-      ]));
-    await bulkInsert(tx, 'service_request_events',
-      [{ name: 'id', type: 'uuid' }, { name: 'org_id', type: 'uuid' }, { name: 'request_id', type: 'uuid' }, { name: 'from_status', type: 'text' }, { name: 'to_status', type: 'text' }, { name: 'at', type: 'timestamptz' }, { name: 'actor_id', type: 'uuid' }, { name: 'note', type: 'text' }],
-      demo.events.map((e) => [e.id, orgId, e.requestId, e.from, e.to, e.at, e.actorLogin ? staffIds.get(e.actorLogin) : null, e.note]));
-
-    const categoryOf = (model: string): string => DEMO_PRODUCTS.find((product) => product.model === model)!.category;
-    const activity = generateActivity(demo, categoryOf, seed + 2, now);
-    await writeDemoActivity(tx, { orgId, timeZone: DEMO_ORGANISATION.timeZone, outletIds, staffIds, yearStart: new Date(now.getTime() - 366 * 86_400_000) }, demo, activity, seed + 3);
-
-    return {
-      organisationCode: organisation.code,
-      outlets: outletIds.size,
-      staff: staffCount,
-      customers: demo.customers.length,
-      requests: demo.requests.length,
-      events: demo.events.length,
-      visits: activity.visits.length,
-      complaints: activity.complaints.length,
-      returnVisits: activity.returnVisits.length,
-    };
+  await dataSource.transaction(async (tx) => {
+    await deferRowTriggers(tx);
+    const copy = await CopyWriter.open(tx, DEMO_COPY_TABLES);
+    for (let index = 0; index < orgs; index++) {
+      const draft = organisationDraft(index);
+      await copy.settle();
+      const existing = await tx.getRepository(OrganisationEntity).findOneBy({ code: draft.code });
+      if (existing) await purgeOrganisation(tx, existing.id);
+      const organisation = await createOrganisation(tx, draft);
+      const orgSeed = seed + index * 7919;
+      await seedOrganisation(tx, copy, organisation.id, { now, seed: orgSeed, requests: requestsPerOrg }, summary, (done) =>
+        options.onProgress?.(index * requestsPerOrg + done, orgs * requestsPerOrg));
+    }
+    summary.rows = Object.fromEntries(await copy.close());
   });
+  // Fresh statistics, so the first dashboard query after a large seed gets a good plan.
+  await dataSource.query('ANALYZE');
+  return summary;
+}
+
+/**
+ * Foreign-key checks run as a trigger per row and dominate a bulk load (pg_restore's --disable-triggers
+ * skips them for the same reason). The generator writes consistent rows by construction, so where the
+ * role may (a superuser, as with the embedded server) the load runs with row triggers off for this
+ * transaction only; elsewhere every check runs, just slower.
+ */
+async function deferRowTriggers(tx: EntityManager): Promise<void> {
+  const [{ superuser }]: { superuser: boolean }[] = await tx.query('SELECT rolsuper AS superuser FROM pg_roles WHERE rolname = current_user');
+  if (superuser) await tx.query('SET LOCAL session_replication_role = replica');
+}
+
+async function seedOrganisation(
+  tx: EntityManager, copy: CopyWriter, orgId: string, options: { now: Date; seed: number; requests: number }, summary: DemoSeedSummary,
+  onProgress: (done: number) => void,
+): Promise<void> {
+  const { now, seed } = options;
+  const timeZone = DEMO_ORGANISATION.timeZone;
+  const random = new SeededRandom(seed);
+  const outlets = demoNetwork(options.requests, seed + 4);
+  const { outletIds, productIds, staff } = writeMasterData(copy, orgId, outlets, random);
+  const staffIds = new Map(staff.map((s) => [s.login, s.id]));
+  summary.outlets += outlets.length;
+  summary.staff += staff.length;
+  writeDemoPeople(copy, orgId, staff, now, timeZone, seed + 5);
+
+  const requestCodes = await CodeCounter.start(tx, 'service_request_code_seq');
+  const complaintCodes = await CodeCounter.start(tx, 'complaint_code_seq');
+  const ids = { orgId, timeZone, outletIds, staffIds, yearStart: new Date(now.getTime() - 366 * 86_400_000) };
+  const activity = new DemoActivityWriter(tx, copy, ids, complaintCodes, seed + 3);
+  await activity.begin();
+  const activityRandom = new SeededRandom(seed + 2);
+  const categoryOf = (model: string): string => DEMO_PRODUCTS.find((product) => product.model === model)!.category;
+  let done = 0;
+  for (const day of generateDemoDays({ seed: seed + 1, requests: options.requests, now, timeZone, outlets })) {
+    for (const c of day.customers) copy.add('customers', [c.id, orgId, c.name, c.phone, c.address, c.createdAt]);
+    for (const u of day.units) copy.add('product_units', [u.id, orgId, productIds.get(u.productModel)!, u.customerId, u.serialNo, u.purchaseDate, u.warrantyEnd]);
+    for (const r of day.requests) copy.add('service_requests', [
+      r.id, orgId, `SR${localDateOf(r.reportedAt, timeZone).replace(/-/g, '')}-${requestCodes.next()}`, r.type, r.channel, r.priority, r.status, r.customerId,
+      productIds.get(r.productModel)!, r.unitId, outletIds.get(r.outletCode)!, r.faultDescription, r.warrantyStatus, r.reportedAt,
+      r.acknowledgedAt, r.resolvedAt, r.closedAt, r.cancelledAt, r.reopenCount, r.reportedAt, r.closedAt ?? r.resolvedAt ?? r.reportedAt,
+      r.technicianLogin ? staffIds.get(r.technicianLogin)! : null,
+    ]);
+    for (const e of day.events) copy.add('service_request_events', [e.id, orgId, e.requestId, e.from, e.to, e.at, e.actorLogin ? staffIds.get(e.actorLogin)! : null, e.note]);
+    const work = generateActivity(day, categoryOf, activityRandom, now);
+    activity.writeDay(day, work);
+    await copy.flushIfFull();
+
+    summary.customers += day.customers.length;
+    summary.requests += day.requests.length;
+    summary.events += day.events.length;
+    summary.visits += work.visits.length;
+    summary.complaints += work.complaints.length;
+    summary.returnVisits += work.returnVisits.length;
+    done += day.requests.length;
+    onProgress(done);
+  }
+  activity.finish();
+  await copy.settle();
+  await requestCodes.finish(tx);
+  await complaintCodes.finish(tx);
 }
 
 /** The embedded default seeds the demo on the very first start, when no organisation exists yet. */

@@ -32,14 +32,17 @@ export class SeededRandom {
 
   /** Picks a key with probability proportional to its weight. */
   weighted<T extends string>(weights: Readonly<Record<T, number>>): T {
-    const entries = Object.entries(weights) as [T, number][];
-    const total = entries.reduce((sum, [, weight]) => sum + weight, 0);
-    let roll = this.next() * total;
-    for (const [key, weight] of entries) {
-      roll -= weight;
-      if (roll < 0) return key;
+    const table = cumulativeTableOf(weights);
+    const roll = this.next() * table.total;
+    // The first key whose cumulative weight exceeds the roll: binary search, for networks of thousands of outlets.
+    let low = 0;
+    let high = table.keys.length - 1;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (table.cumulative[middle]! > roll) high = middle;
+      else low = middle + 1;
     }
-    return entries[entries.length - 1]![0];
+    return table.keys[low] as T;
   }
 
   /** Log-normal sample with the given median; `spread` is sigma of the underlying normal. */
@@ -52,10 +55,42 @@ export class SeededRandom {
 
   /** A version-4-shaped UUID drawn from this stream, so ids are reproducible too. */
   uuid(): string {
-    const hex = Array.from({ length: 32 }, () => Math.floor(this.next() * 16).toString(16));
-    hex[12] = '4';
-    hex[16] = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
-    const s = hex.join('');
-    return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
+    const a = hex32(this.next());
+    const b = hex32(this.next());
+    const c = hex32(this.next());
+    const d = hex32(this.next());
+    const variant = HEX[(parseInt(c[0]!, 16) & 0x3) | 0x8]!;
+    return `${a}-${b.slice(0, 4)}-4${b.slice(5, 8)}-${variant}${c.slice(1, 4)}-${c.slice(4)}${d}`;
   }
+
+}
+
+interface CumulativeTable {
+  keys: string[];
+  cumulative: number[];
+  total: number;
+}
+
+/** Weight tables are reused for millions of draws: their running sums are computed once per table. */
+const cumulativeTables = new WeakMap<object, CumulativeTable>();
+
+function cumulativeTableOf(weights: Readonly<Record<string, number>>): CumulativeTable {
+  let table = cumulativeTables.get(weights);
+  if (!table) {
+    const keys = Object.keys(weights);
+    let total = 0;
+    const cumulative = keys.map((key) => (total += weights[key]!));
+    table = { keys, cumulative, total };
+    cumulativeTables.set(weights, table);
+  }
+  return table;
+}
+
+const HEX = '0123456789abcdef';
+const BYTE_HEX = Array.from({ length: 256 }, (_, byte) => HEX[byte >>> 4]! + HEX[byte & 15]!);
+
+/** Eight hex digits of a draw in [0, 1), without the slow Number#toString(16). */
+function hex32(draw: number): string {
+  const word = Math.floor(draw * 4294967296);
+  return BYTE_HEX[(word >>> 24) & 255]! + BYTE_HEX[(word >>> 16) & 255]! + BYTE_HEX[(word >>> 8) & 255]! + BYTE_HEX[word & 255]!;
 }
