@@ -33,6 +33,13 @@ import { TrainingEntity } from './training.entity';
 import { TrainingAttendanceEntity } from './training-attendance.entity';
 import { StaffEvaluationEntity } from './staff-evaluation.entity';
 import { AttachmentEntity } from './attachment.entity';
+import { ControlledDocumentEntity } from './controlled-document.entity';
+import { CorrectiveActionEntity } from './corrective-action.entity';
+import { InternalAuditEntity } from './internal-audit.entity';
+import { AuditFindingEntity } from './audit-finding.entity';
+import { ManagementReviewEntity } from './management-review.entity';
+import { ChangeNotificationEntity } from './change-notification.entity';
+import { EnterpriseProfileEntity } from './enterprise-profile.entity';
 
 export {
   AmendmentEntity,
@@ -70,6 +77,13 @@ export {
   TrainingAttendanceEntity,
   StaffEvaluationEntity,
   AttachmentEntity,
+  ControlledDocumentEntity,
+  CorrectiveActionEntity,
+  InternalAuditEntity,
+  AuditFindingEntity,
+  ManagementReviewEntity,
+  ChangeNotificationEntity,
+  EnterpriseProfileEntity,
 };
 
 export const ENTITIES = [
@@ -108,4 +122,11 @@ export const ENTITIES = [
   TrainingAttendanceEntity,
   StaffEvaluationEntity,
   AttachmentEntity,
+  ControlledDocumentEntity,
+  CorrectiveActionEntity,
+  InternalAuditEntity,
+  AuditFindingEntity,
+  ManagementReviewEntity,
+  ChangeNotificationEntity,
+  EnterpriseProfileEntity,
 ];

@@ -60,7 +60,18 @@ export type FieldErrorCode =
   | 'fileTooLarge'
   | 'fileTypeNotAllowed'
   | 'fileContentMismatch'
-  | 'fileMustBeImage';
+  | 'fileMustBeImage'
+  // quality-management registers
+  | 'notDraft'
+  | 'sameAsAuthor'
+  | 'notAfterPrevious'
+  | 'notCustomerFacing'
+  | 'notOpen'
+  | 'notActionTaken'
+  | 'beforeCompletion'
+  | 'beforeChange'
+  | 'invalidEmail'
+  | 'wrongDocumentType';
 
 export interface FieldError {
   /** Dotted path of the input field, e.g. `customer.phone`. */
@@ -166,6 +177,17 @@ const MESSAGES: Catalogue = {
     en: 'The content does not match the extension {extension} (it is not {expected})',
   },
   fileMustBeImage: { 'zh-CN': '照片须为图片（JPEG、PNG 或 WebP）', en: 'A photo must be a picture (JPEG, PNG or WebP)' },
+  // quality-management registers
+  notDraft: { 'zh-CN': '只有草稿版本可以修改或批准', en: 'Only a draft version can be changed or approved' },
+  sameAsAuthor: { 'zh-CN': '批准人不能是编写人', en: 'The approver cannot be the author' },
+  notAfterPrevious: { 'zh-CN': '生效日期须晚于上一版本的生效日期（{date}）', en: 'Must be after the previous version took effect ({date})' },
+  notCustomerFacing: { 'zh-CN': '只有常见问题和产品说明书可以向客户发布', en: 'Only FAQ and product manuals can be published to customers' },
+  notOpen: { 'zh-CN': '该纠正措施不是待处理状态', en: 'This corrective action is not open' },
+  notActionTaken: { 'zh-CN': '纠正措施完成后才能验证有效性', en: 'The effectiveness is checked after the action is taken' },
+  beforeCompletion: { 'zh-CN': '不能早于措施完成日期', en: 'Cannot be earlier than the day the action was taken' },
+  beforeChange: { 'zh-CN': '不能早于变更发生日期', en: 'Cannot be earlier than the change' },
+  invalidEmail: { 'zh-CN': '请输入有效的电子邮箱', en: 'Enter a valid e-mail address' },
+  wrongDocumentType: { 'zh-CN': '所选文件类型应为 {type}', en: 'The selected document must be of type {type}' },
 };
 
 export function fieldErrorMessage(error: FieldError, locale: Locale): string {
