@@ -224,6 +224,10 @@ describe('internal audits, findings and management reviews', () => {
       input: { source: 'AUDIT_FINDING', auditFindingId: finding.id, problem: '回访记录不全', ownerId: acme.staffIds['jingli'], dueDate: daysFromToday(20) },
     });
     expect(raised.auditFindingIds).toEqual([finding.id]);
+    const { updateCorrectiveAction: analysed } = await client.must<{ updateCorrectiveAction: Action }>(UPDATE_ACTION, {
+      input: { id: raised.id, expectedVersion: raised.version, rootCause: '回访人员不足' },
+    });
+    expect(analysed.auditFindingIds).toEqual([finding.id]);
     expect(fieldErrorsOf(await client.gql(LINK_FINDING, { input: { findingId: finding.id, correctiveActionId: raised.id } }))).toEqual(['findingId:alreadyRecorded']);
 
     const { addAuditFinding: second } = await client.must<{ addAuditFinding: { findings: { id: string }[] } }>(ADD_FINDING, { input: { auditId: audit.id, description: '记录签字缺失', severity: 'MAJOR' } });
@@ -293,5 +297,21 @@ describe('change notifications and the enterprise profile', () => {
     expect(again.version).toBe(saved.version + 1);
     expect(errorCodeOf(await client.gql(SAVE_PROFILE, { input: { expectedVersion: saved.version, legalName: 'x', legalRepresentative: 'y' } }))).toBe('CONFLICT');
     expect(errorCodeOf(await client.gql(SAVE_PROFILE, { input: { legalName: 'x', legalRepresentative: 'y' } }))).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('what the customer portal is given', () => {
+  const PUBLISHED = `query($types: [ControlledDocumentType!]) { publishedControlledDocuments(types: $types) { title documentType file { sha256 } } }`;
+
+  it('lists published FAQ and product manuals in force today, with their file', async () => {
+    const faq = await approve(await draftWithFile({ documentType: 'FAQ', title: '空调常见问题', published: true }), daysFromToday(-30));
+    await approve(await draftWithFile({ documentType: 'PRODUCT_MANUAL', title: '内部版说明书', published: false }), daysFromToday(-30));
+    await approve(await draftWithFile({ documentType: 'FAQ', title: '下月起的常见问题', published: true }), daysFromToday(30));
+    await draftWithFile({ documentType: 'PRODUCT_MANUAL', title: '未批准的说明书', published: true });
+
+    const { publishedControlledDocuments } = await client.must<{ publishedControlledDocuments: unknown[] }>(PUBLISHED, {});
+    expect(publishedControlledDocuments).toEqual([{ title: '空调常见问题', documentType: 'FAQ', file: { sha256: faq.file!.sha256 } }]);
+    expect((await client.must<{ publishedControlledDocuments: unknown[] }>(PUBLISHED, { types: ['PRODUCT_MANUAL'] })).publishedControlledDocuments).toEqual([]);
+    expect((await client.must<{ publishedControlledDocuments: unknown[] }>(PUBLISHED, {}, 'BETA')).publishedControlledDocuments).toEqual([]);
   });
 });

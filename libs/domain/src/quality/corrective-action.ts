@@ -39,13 +39,14 @@ export interface ValidCorrectiveAction {
 /**
  * A corrective action (纠正措施): what went wrong and what raised it, then root cause and action
  * (both may come after the first analysis, but are needed before the action counts as taken), an
- * owner and a due date. An action answering an audit finding names the finding.
+ * owner and a due date. A new action answering an audit finding names the finding; a change of an
+ * existing one (`findingLinked`) keeps its link and need not name it again.
  */
-export function validateCorrectiveAction(draft: CorrectiveActionDraft): ValidCorrectiveAction {
+export function validateCorrectiveAction(draft: CorrectiveActionDraft, options: { findingLinked?: boolean } = {}): ValidCorrectiveAction {
   const errors = new FieldErrors();
   const source = errors.required('source', draft.source) && errors.oneOf('source', draft.source, CORRECTIVE_ACTION_SOURCES) ? draft.source : null;
   const sourceReference = checkText(errors, 'sourceReference', draft.sourceReference, { max: CORRECTIVE_ACTION_LIMITS.sourceReference, required: source !== null && source !== 'OTHER' && source !== 'AUDIT_FINDING' });
-  const auditFindingId = checkReference(errors, 'auditFindingId', draft.auditFindingId, source === 'AUDIT_FINDING');
+  const auditFindingId = checkReference(errors, 'auditFindingId', draft.auditFindingId, source === 'AUDIT_FINDING' && !options.findingLinked);
   if (auditFindingId && source && source !== 'AUDIT_FINDING') errors.add({ field: 'auditFindingId', code: 'notApplicable' });
   const problem = checkText(errors, 'problem', draft.problem, { max: CORRECTIVE_ACTION_LIMITS.text, required: true });
   const rootCause = checkText(errors, 'rootCause', draft.rootCause, { max: CORRECTIVE_ACTION_LIMITS.text });

@@ -38,6 +38,10 @@ describe('corrective actions', () => {
     expect(codesOf(() => validateCorrectiveAction(draft))).toEqual(codes);
   });
 
+  it('a change of an action already linked to its finding need not name the finding again', () => {
+    expect(validateCorrectiveAction({ source: 'AUDIT_FINDING', problem: 'p', ownerId: 'o', dueDate: '2026-07-01' }, { findingLinked: true })).toMatchObject({ auditFindingId: null });
+  });
+
   it('is overdue only while open after its due day', () => {
     expect(isCorrectiveActionOverdue({ status: 'OPEN', dueDate: '2026-06-14' }, TODAY)).toBe(true);
     expect(isCorrectiveActionOverdue({ status: 'OPEN', dueDate: TODAY }, TODAY)).toBe(false);

@@ -1,7 +1,7 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { OrganisationEntity } from '@stardesk/database';
-import { ValidationFailed, isValidLocalDate, type EvidenceDocumentType, type FieldError } from '@stardesk/domain';
+import { CUSTOMER_FACING_DOCUMENT_TYPES, ValidationFailed, isValidLocalDate, type EvidenceDocumentType, type FieldError } from '@stardesk/domain';
 import { CurrentOrg } from '../../core/org-context/current-org.decorator';
 import { OrgContextGuard } from '../../core/org-context/org-context.guard';
 import type { Page } from '../../core/pagination/connection.model';
@@ -46,6 +46,14 @@ export class ControlledDocumentsResolver {
     else if (isValidLocalDate(from) && to < from) errors.push({ field: 'to', code: 'beforeStart' });
     if (errors.length) return Promise.reject(new ValidationFailed(errors));
     return this.service.documentsInForce(organisation.id, types, { from, to });
+  }
+
+  @Query(() => [ControlledDocument], { description: 'What the customer portal shows: published versions in force today (FAQ and product manuals by default)' })
+  publishedControlledDocuments(
+    @CurrentOrg() organisation: OrganisationEntity,
+    @Args('types', { type: () => [DocumentTypeEnum], nullable: true }) types: EvidenceDocumentType[] | null,
+  ): Promise<ControlledDocument[]> {
+    return this.service.publishedDocuments(organisation.id, types?.length ? types : CUSTOMER_FACING_DOCUMENT_TYPES);
   }
 
   @Mutation(() => ControlledDocument, { description: 'Register a new document: its first version, as a draft' })

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ControlledDocumentEntity, type OrganisationEntity } from '@stardesk/database';
 import {
+  CUSTOMER_FACING_DOCUMENT_TYPES,
   ValidationFailed,
   canBeSuperseded,
   documentCoverage,
@@ -190,7 +191,7 @@ export class ControlledDocumentsService {
   /** For the customer portal: the file of a document that is published and in force today, or null. */
   async publishedDocumentFile(orgId: string, documentId: string): Promise<{ file: DocumentFile; open: () => NodeJS.ReadableStream } | null> {
     if (!isUuid(documentId)) return null;
-    const published = await this.repository.publishedOn(orgId, ['FAQ', 'PRODUCT_MANUAL'], await this.todayOfOrg(orgId));
+    const published = await this.repository.publishedOn(orgId, CUSTOMER_FACING_DOCUMENT_TYPES, await this.todayOfOrg(orgId));
     const file = published.find((document) => document.id === documentId)?.file;
     return file ? { file, open: () => this.store.open(file.sha256) } : null;
   }

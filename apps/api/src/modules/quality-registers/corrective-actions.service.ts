@@ -74,8 +74,7 @@ export class CorrectiveActionsService {
           {
             source: current.source,
             sourceReference: current.sourceReference,
-            // The finding link is kept as it is; the validator only needs to know there is one.
-            auditFindingId: current.source === 'AUDIT_FINDING' ? current.id : null,
+            auditFindingId: null,
             problem: current.problem,
             rootCause: current.rootCause,
             action: current.action,
@@ -84,6 +83,7 @@ export class CorrectiveActionsService {
           },
           changes,
         ),
+        { findingLinked: current.source === 'AUDIT_FINDING' },
       );
       await this.staff.check(tx, organisation.id, [{ field: 'ownerId', id: valid.ownerId, activeOnly: valid.ownerId !== current.ownerId }]);
       const { auditFindingId: _finding, source: _source, ...fields } = valid;
