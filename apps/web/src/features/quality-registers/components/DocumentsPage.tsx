@@ -51,7 +51,9 @@ export default function DocumentsPage() {
   const { notify } = useFeedback();
   const staff = useStaffChoices();
   const [types, setTypes] = useState<EvidenceDocumentType[]>([]);
-  const list = usePagedList(ControlledDocumentsDocument, { filter: types.length ? { documentTypes: types } : null }, (data) => data.controlledDocuments, 'ControlledDocument');
+  const [series, setSeries] = useState<DocumentRow | null>(null);
+  const filter = series ? { seriesId: series.seriesId } : types.length ? { documentTypes: types } : null;
+  const list = usePagedList(ControlledDocumentsDocument, { filter }, (data) => data.controlledDocuments, 'ControlledDocument');
   const [creating, setCreating] = useState(false);
   const [approving, setApproving] = useState<DocumentRow | null>(null);
   const [revising, setRevising] = useState<DocumentRow | null>(null);
@@ -154,6 +156,11 @@ export default function DocumentsPage() {
               {t('quality.documents.newVersion')}
             </Button>
           ) : null}
+          {series ? null : (
+            <Button size="small" type="link" onClick={() => setSeries(row)}>
+              {t('quality.documents.versions')}
+            </Button>
+          )}
         </Space>
       ),
     },
@@ -164,16 +171,22 @@ export default function DocumentsPage() {
   return (
     <Card className="sd-section">
       <Flex justify="space-between" gap={12} wrap className="sd-section">
-        <Select<EvidenceDocumentType[]>
-          mode="multiple"
-          allowClear
-          style={{ minWidth: 280 }}
-          placeholder={t('quality.documents.typeFilter')}
-          aria-label={t('quality.documents.columns.documentType')}
-          options={typeOptions}
-          value={types}
-          onChange={setTypes}
-        />
+        {series ? (
+          <Tag closable onClose={() => setSeries(null)} color="blue">
+            {t('quality.documents.versionsOf', { title: series.title })}
+          </Tag>
+        ) : (
+          <Select<EvidenceDocumentType[]>
+            mode="multiple"
+            allowClear
+            style={{ minWidth: 280 }}
+            placeholder={t('quality.documents.typeFilter')}
+            aria-label={t('quality.documents.columns.documentType')}
+            options={typeOptions}
+            value={types}
+            onChange={setTypes}
+          />
+        )}
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
           {t('quality.documents.create')}
         </Button>

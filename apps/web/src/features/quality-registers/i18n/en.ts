@@ -70,6 +70,8 @@ export const qualityEn: Messages['quality'] = {
     created: 'Document registered as a draft',
     empty: 'No controlled documents yet',
     noFile: 'None',
+    versions: 'Versions',
+    versionsOf: 'All versions of {{title}}',
   },
   documentTypes: {
     ORGANISATION_CHART: 'Organisation chart',

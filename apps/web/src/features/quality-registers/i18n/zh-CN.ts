@@ -69,6 +69,8 @@ export const qualityZhCN = {
     created: '文件已登记为草稿',
     empty: '尚未登记受控文件',
     noFile: '未上传',
+    versions: '版本历史',
+    versionsOf: '{{title}} 的全部版本',
   },
   documentTypes: {
     ORGANISATION_CHART: '组织机构图',
