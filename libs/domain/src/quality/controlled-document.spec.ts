@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { ValidationFailed } from '../common/field-error';
+import { addLocalDays } from '../kpi/kpi-calendar';
 import { documentCoverage, isDocumentInForce, isEffectiveOn, validateApproval, validateDocumentDraft, type DocumentValidity } from './controlled-document';
 
 const codesOf = (run: () => unknown): string[] => {
@@ -101,5 +103,34 @@ describe('documentCoverage: in force for the whole period', () => {
     expect(isEffectiveOn(version('a', '2026-01-01', '2026-01-31'), '2026-01-31')).toBe(true);
     expect(isEffectiveOn(version('a', '2026-01-01', '2026-01-31'), '2026-02-01')).toBe(false);
     expect(isEffectiveOn(version('a', null, null, 'DRAFT'), '2026-02-01')).toBe(false);
+  });
+});
+
+describe('documentCoverage: properties', () => {
+  const START = '2026-01-01';
+  const day = (offset: number) => addLocalDays(START, offset);
+
+  it('a chain of versions cut at any days covers exactly what one version over the same days covers', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 1, max: 360 }), { maxLength: 8 }), fc.integer({ min: 0, max: 364 }), fc.integer({ min: 0, max: 364 }), (cuts, a, b) => {
+        const bounds = [0, ...[...cuts].sort((x, y) => x - y), 365];
+        const chain = bounds.slice(0, -1).map((from, index) => version(`v${index}`, day(from), day(bounds[index + 1]! - 1), 'SUPERSEDED'));
+        const period = { from: day(Math.min(a, b)), to: day(Math.max(a, b)) };
+        expect(isDocumentInForce(chain, period)).toBe(true);
+        expect(documentCoverage(chain, period).inForce).toBe(isDocumentInForce([version('one', day(0), day(364))], period));
+      }),
+    );
+  });
+
+  it('leaving out any one day of the period leaves exactly that day uncovered', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 59 }), (missing) => {
+        const versions = [version('after', day(missing + 1), null)];
+        if (missing > 0) versions.push(version('before', day(-10), day(missing - 1)));
+        const coverage = documentCoverage(versions, { from: day(0), to: day(59) });
+        expect(coverage.inForce).toBe(false);
+        expect(coverage.gaps).toEqual([{ from: day(missing), to: day(missing) }]);
+      }),
+    );
   });
 });

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ControlledDocumentEntity, type OrganisationEntity } from '@stardesk/database';
 import {
   CUSTOMER_FACING_DOCUMENT_TYPES,
+  EVIDENCE_DOCUMENT_TYPES,
   ValidationFailed,
   canBeSuperseded,
   documentCoverage,
@@ -44,6 +45,20 @@ export interface DocumentTypeInForce {
   gaps: DocumentPeriod[];
   /** Approved (or since superseded) versions effective on some day of the period, earliest first. */
   documents: ControlledDocument[];
+}
+
+/**
+ * One version as the assessment engine's document port reads it (structurally its
+ * `ControlledDocumentFact`): approved means approved once (superseded versions count for their days).
+ */
+export interface DocumentFact {
+  id: string;
+  documentType: string;
+  code: string | null;
+  title: string | null;
+  approved: boolean;
+  effectiveFrom: LocalDate | null;
+  effectiveTo: LocalDate | null;
 }
 
 const alreadySuperseded = (): AppError =>
@@ -181,6 +196,24 @@ export class ControlledDocumentsService {
       const coverage = documentCoverage(ofType, period);
       return { documentType, inForce: coverage.inForce, gaps: coverage.gaps, documents: ofType.filter((document) => coverage.versionIds.includes(document.id)) };
     });
+  }
+
+  /**
+   * The assessment engine's document port (`AssessmentDocumentSource.documentsFor`): every approved
+   * or superseded version effective on some day of a KPI period, which is half-open [from, to).
+   */
+  async documentsFor(orgId: string, period: { from: LocalDate; to: LocalDate }): Promise<DocumentFact[]> {
+    const lastDay = new Date(Date.parse(`${period.to}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    const documents = await this.repository.effectiveBetween(orgId, EVIDENCE_DOCUMENT_TYPES, period.from, lastDay, await this.todayOfOrg(orgId));
+    return documents.map((document) => ({
+      id: document.id,
+      documentType: document.documentType,
+      code: document.versionLabel,
+      title: document.title,
+      approved: document.status !== 'DRAFT',
+      effectiveFrom: document.effectiveFrom,
+      effectiveTo: document.effectiveTo,
+    }));
   }
 
   /** For the customer portal: published versions of the types (FAQ, PRODUCT_MANUAL) in force today, with their file. */
