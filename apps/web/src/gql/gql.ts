@@ -37,6 +37,7 @@ type Documents = {
     "\n  mutation RecordNotificationSent($input: RecordNotificationSentInput!) {\n    recordNotificationSent(input: $input) {\n      id\n      state\n      version\n    }\n  }\n": typeof types.RecordNotificationSentDocument,
     "\n  query EnterpriseProfile {\n    enterpriseProfile {\n      id\n      legalName\n      licenceNumber\n      creditCode\n      legalRepresentative\n      authorisedContact\n      contactPhone\n      contactEmail\n      address\n      foundedOn\n      history\n      productsAndScope\n      staffCount\n      outletCount\n      updatedAt\n      version\n    }\n  }\n": typeof types.EnterpriseProfileDocument,
     "\n  mutation SaveEnterpriseProfile($input: SaveEnterpriseProfileInput!) {\n    saveEnterpriseProfile(input: $input) {\n      id\n      version\n      updatedAt\n    }\n  }\n": typeof types.SaveEnterpriseProfileDocument,
+    "\n  mutation UpdateInternalAudit($input: UpdateInternalAuditInput!) {\n    updateInternalAudit(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.UpdateInternalAuditDocument,
     "\n  mutation CreateServiceRequest($input: CreateServiceRequestInput!) {\n    createServiceRequest(input: $input) {\n      id\n      code\n      status\n      reportedAt\n    }\n  }\n": typeof types.CreateServiceRequestDocument,
     "\n  query Outlets {\n    outlets {\n      id\n      code\n      name\n      kind\n      city\n      regionName\n    }\n  }\n": typeof types.OutletsDocument,
     "\n  query Products {\n    products {\n      id\n      model\n      name\n      category\n      warrantyMonths\n    }\n  }\n": typeof types.ProductsDocument,
@@ -66,6 +67,7 @@ const documents: Documents = {
     "\n  mutation RecordNotificationSent($input: RecordNotificationSentInput!) {\n    recordNotificationSent(input: $input) {\n      id\n      state\n      version\n    }\n  }\n": types.RecordNotificationSentDocument,
     "\n  query EnterpriseProfile {\n    enterpriseProfile {\n      id\n      legalName\n      licenceNumber\n      creditCode\n      legalRepresentative\n      authorisedContact\n      contactPhone\n      contactEmail\n      address\n      foundedOn\n      history\n      productsAndScope\n      staffCount\n      outletCount\n      updatedAt\n      version\n    }\n  }\n": types.EnterpriseProfileDocument,
     "\n  mutation SaveEnterpriseProfile($input: SaveEnterpriseProfileInput!) {\n    saveEnterpriseProfile(input: $input) {\n      id\n      version\n      updatedAt\n    }\n  }\n": types.SaveEnterpriseProfileDocument,
+    "\n  mutation UpdateInternalAudit($input: UpdateInternalAuditInput!) {\n    updateInternalAudit(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.UpdateInternalAuditDocument,
     "\n  mutation CreateServiceRequest($input: CreateServiceRequestInput!) {\n    createServiceRequest(input: $input) {\n      id\n      code\n      status\n      reportedAt\n    }\n  }\n": types.CreateServiceRequestDocument,
     "\n  query Outlets {\n    outlets {\n      id\n      code\n      name\n      kind\n      city\n      regionName\n    }\n  }\n": types.OutletsDocument,
     "\n  query Products {\n    products {\n      id\n      model\n      name\n      category\n      warrantyMonths\n    }\n  }\n": types.ProductsDocument,
@@ -178,6 +180,10 @@ export function graphql(source: "\n  query EnterpriseProfile {\n    enterprisePr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SaveEnterpriseProfile($input: SaveEnterpriseProfileInput!) {\n    saveEnterpriseProfile(input: $input) {\n      id\n      version\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation SaveEnterpriseProfile($input: SaveEnterpriseProfileInput!) {\n    saveEnterpriseProfile(input: $input) {\n      id\n      version\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateInternalAudit($input: UpdateInternalAuditInput!) {\n    updateInternalAudit(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateInternalAudit($input: UpdateInternalAuditInput!) {\n    updateInternalAudit(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,7 +8,7 @@ import { useMutation } from 'urql';
 import { useFeedback } from '../../../app/feedback';
 import type { InternalAuditsQuery } from '../../../gql/graphql';
 import { QueryError } from '../../../shared/components/QueryError';
-import { AddAuditFindingDocument, CreateCorrectiveActionDocument, CreateInternalAuditDocument, InternalAuditsDocument } from '../graphql/quality-registers';
+import { AddAuditFindingDocument, CreateCorrectiveActionDocument, CreateInternalAuditDocument, InternalAuditsDocument, UpdateInternalAuditDocument } from '../graphql/quality-registers';
 import { usePagedList } from '../hooks/usePagedList';
 import { useReportDocumentChoices } from '../hooks/useReportDocumentChoices';
 import { useStaffChoices } from '../hooks/useStaffChoices';
@@ -40,6 +40,8 @@ export default function InternalAuditsPage() {
   const [creating, setCreating] = useState(false);
   const [addingTo, setAddingTo] = useState<AuditRow | null>(null);
   const [raisingFor, setRaisingFor] = useState<FindingRow | null>(null);
+  const [performing, setPerforming] = useState<AuditRow | null>(null);
+  const [, updateAudit] = useMutation(UpdateInternalAuditDocument);
   const [, createAudit] = useMutation(CreateInternalAuditDocument);
   const [, addFinding] = useMutation(AddAuditFindingDocument);
   const [, createAction] = useMutation(CreateCorrectiveActionDocument);
@@ -61,9 +63,16 @@ export default function InternalAuditsPage() {
       key: 'actions',
       title: t('quality.common.actions'),
       render: (_, row) => (
-        <Button size="small" onClick={() => setAddingTo(row)}>
-          {t('quality.audits.addFinding')}
-        </Button>
+        <Space size={4} wrap>
+          {row.status === 'PLANNED' ? (
+            <Button size="small" type="primary" onClick={() => setPerforming(row)}>
+              {t('quality.audits.recordPerformed')}
+            </Button>
+          ) : null}
+          <Button size="small" onClick={() => setAddingTo(row)}>
+            {t('quality.audits.addFinding')}
+          </Button>
+        </Space>
       ),
     },
   ];
@@ -154,6 +163,33 @@ export default function InternalAuditsPage() {
             </Form.Item>
             <Form.Item name="auditors" label={t('quality.audits.fields.auditors')} required extra={t('quality.common.namesHelp')}>
               <Input.TextArea rows={2} />
+            </Form.Item>
+            <Form.Item name="reportDocumentId" label={t('quality.audits.fields.reportDocumentId')}>
+              <Select options={reports.options} loading={reports.loading} allowClear />
+            </Form.Item>
+          </>
+        )}
+      </RecordModal>
+
+      <RecordModal<{ performedDate?: Dayjs; reportDocumentId?: string }>
+        title={t('quality.audits.recordPerformed')}
+        open={performing !== null}
+        onClose={() => setPerforming(null)}
+        fieldNames={['performedDate', 'reportDocumentId']}
+        initialValues={{ performedDate: dayjs() }}
+        onSubmit={async ({ performedDate, reportDocumentId }) => {
+          if (!performing) return { ok: true };
+          const outcome = outcomeOf(
+            await updateAudit({ input: { id: performing.id, expectedVersion: performing.version, performedDate: toLocalDate(performedDate), reportDocumentId: reportDocumentId ?? performing.reportDocument?.id ?? null } }, CONTEXT),
+          );
+          if (outcome.ok) done(t('quality.common.saved'));
+          return outcome;
+        }}
+      >
+        {() => (
+          <>
+            <Form.Item name="performedDate" label={t('quality.audits.fields.performedDate')} required>
+              <DatePicker className="sd-full-width" />
             </Form.Item>
             <Form.Item name="reportDocumentId" label={t('quality.audits.fields.reportDocumentId')}>
               <Select options={reports.options} loading={reports.loading} allowClear />

@@ -330,3 +330,13 @@ export const SaveEnterpriseProfileDocument = graphql(`
     }
   }
 `);
+
+export const UpdateInternalAuditDocument = graphql(`
+  mutation UpdateInternalAudit($input: UpdateInternalAuditInput!) {
+    updateInternalAudit(input: $input) {
+      id
+      status
+      version
+    }
+  }
+`);

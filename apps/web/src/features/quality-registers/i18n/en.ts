@@ -152,6 +152,7 @@ export const qualityEn: Messages['quality'] = {
       severity: 'Severity',
     },
     addFinding: 'Add finding',
+    recordPerformed: 'Record as performed',
     raiseAction: 'Raise corrective action',
     actionLinked: 'Corrective action linked ({{status}})',
     needsAction: 'Needs a corrective action',

@@ -151,6 +151,7 @@ export const qualityZhCN = {
       severity: '严重程度',
     },
     addFinding: '添加发现项',
+    recordPerformed: '记录实施',
     raiseAction: '提出纠正措施',
     actionLinked: '已关联纠正措施（{{status}}）',
     needsAction: '需要纠正措施',
