@@ -71,3 +71,28 @@ it('registers a service policy, uploads its file and approves it', async () => {
   const [stored] = await app.database.dataSource.query('SELECT status, effective_from::text AS effective_from, file_sha256 FROM controlled_documents');
   expect(stored).toMatchObject({ status: 'APPROVED', effective_from: '2026-01-01', file_sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
 });
+
+it('opens every register; an overdue corrective action is marked', async () => {
+  const staff: { id: string }[] = await app.database.dataSource.query(`SELECT id FROM staff WHERE login = 'jingli'`);
+  const created = await app.graphql(
+    `mutation($input: CreateCorrectiveActionInput!) { createCorrectiveAction(input: $input) { id } }`,
+    { input: { source: 'KPI_BELOW_TARGET', sourceReference: '一次修复率 2026-05', problem: '一次修复率低于目标', ownerId: staff[0]!.id, dueDate: '2026-01-31' } },
+    { 'x-org-code': 'ACME' },
+  );
+  expect(created.errors).toBeUndefined();
+
+  for (const [tab, ready, name] of [
+    ['纠正措施', '一次修复率低于目标', 'quality-corrective-actions'],
+    ['内部审核', '暂无内部审核', 'quality-audits'],
+    ['管理评审', '暂无管理评审', 'quality-reviews'],
+    ['变更通报', '暂无需要通报的变更', 'quality-notifications'],
+    ['企业信息', '尚未填写企业信息', 'quality-profile'],
+  ] as const) {
+    await page.getByRole('tab', { name: tab }).click();
+    await page.getByText(ready, { exact: false }).first().waitFor();
+    await screenshot(page, name);
+  }
+  await page.getByRole('tab', { name: '纠正措施' }).click();
+  const overdueRow = page.getByTestId('corrective-action-table').locator('tr.sd-row-overdue', { hasText: '一次修复率低于目标' });
+  await overdueRow.getByText('逾期').waitFor();
+});
