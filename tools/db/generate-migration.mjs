@@ -2,28 +2,14 @@
 // Writes libs/database/src/migrations/<timestamp>-<Name>.ts from the difference between the entities
 // and the schema the existing migrations build, on a throw-away embedded PostgreSQL.
 // Usage: npm run build && node tools/db/generate-migration.mjs <PascalName>
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { writeMigrationIndex } from './migration-index.mjs';
 
 const require = createRequire(import.meta.url);
 const { createDataSource, migrate, schemaDrift, startOrAttachEmbedded } = require('../../libs/database/dist/index.js');
-
-/** Rewrites migrations/index.ts from the files present, oldest first (file names start with a timestamp). */
-function writeMigrationIndex() {
-  const folder = 'libs/database/src/migrations';
-  const files = readdirSync(folder).filter((f) => /^\d+-[A-Za-z0-9]+\.ts$/.test(f)).sort();
-  const classes = files.map((f) => {
-    const [timestamp, className] = f.replace(/\.ts$/, '').split('-');
-    return { module: f.replace(/\.ts$/, ''), name: `${className}${timestamp}` };
-  });
-  writeFileSync(
-    path.join(folder, 'index.ts'),
-    classes.map((c) => `import { ${c.name} } from './${c.module}';`).join('\n') +
-      `\n\n/** Every migration, oldest first. Written by tools/db/generate-migration.mjs. */\nexport const MIGRATIONS = [${classes.map((c) => c.name).join(', ')}];\n`,
-  );
-}
 
 const name = process.argv[2];
 if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) {

@@ -58,6 +58,13 @@ import { CustomersResolver } from './modules/customers/customers.resolver';
 import { ProductUnitsModule } from './modules/product-units/product-units.module';
 import { ProductUnitsResolver } from './modules/product-units/product-units.resolver';
 import { RequestDeadlinesResolver } from './modules/deadlines/request-deadlines.resolver';
+import { QualityRegistersModule } from './modules/quality-registers/quality-registers.module';
+import { ControlledDocumentsResolver } from './modules/quality-registers/controlled-documents.resolver';
+import { CorrectiveActionsResolver } from './modules/quality-registers/corrective-actions.resolver';
+import { InternalAuditsResolver } from './modules/quality-registers/internal-audits.resolver';
+import { ManagementReviewsResolver } from './modules/quality-registers/management-reviews.resolver';
+import { ChangeNotificationsResolver } from './modules/quality-registers/change-notifications.resolver';
+import { EnterpriseProfileResolver } from './modules/quality-registers/enterprise-profile.resolver';
 
 /** The business features; the schema generator builds the committed schema.gql from their resolvers. */
 export const FEATURE_MODULES = [
@@ -85,6 +92,7 @@ export const FEATURE_MODULES = [
   ServiceSheetsModule,
   ImportsModule,
   AssessmentsModule,
+  QualityRegistersModule,
 ];
 
 export const RESOLVERS = [
@@ -127,4 +135,10 @@ export const RESOLVERS = [
   VisitAttachmentsResolver,
   ImportsResolver,
   AssessmentsResolver,
+  ControlledDocumentsResolver,
+  CorrectiveActionsResolver,
+  InternalAuditsResolver,
+  ManagementReviewsResolver,
+  ChangeNotificationsResolver,
+  EnterpriseProfileResolver,
 ];

@@ -84,3 +84,4 @@ export * from './gbt27922/sample-findings';
 export * from './gbt27922/criterion-evaluation';
 export * from './gbt27922/gap-analysis';
 export * from './gbt27922/assessment-sources';
+export * from './quality';

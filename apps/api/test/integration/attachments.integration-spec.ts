@@ -1,3 +1,4 @@
+import { ATTACHMENT_OWNER_TYPES } from '@stardesk/domain';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -160,7 +161,7 @@ describe('refusing bad files: a field error and nothing stored', () => {
     ['a PDF as a before photo', async () => ({ fields: { ownerType: 'VISIT', ownerId: visitId, purpose: 'BEFORE' }, file: { name: 'before.pdf', bytes: Buffer.from('%PDF-1.7\n%%EOF\n') } }), 400, ['file:fileMustBeImage'], '照片须为图片（JPEG、PNG 或 WebP）'],
     ['an owner of another organisation', async () => ({ fields: { ...forRequest(), ownerId: betaRequestId }, file: { name: 'a.png', bytes: aPng({ seed: 9 }) } }), 400, ['ownerId:notFound'], '所选记录不存在'],
     ['no file and no purpose', async () => ({ fields: { ownerType: 'SERVICE_REQUEST', ownerId: requestId } }), 400, ['purpose:required', 'file:required'], '必填项'],
-    ['an unknown owner type', async () => ({ fields: { ...forRequest(), ownerType: 'CUSTOMER' }, file: { name: 'a.png', bytes: aPng({ seed: 10 }) } }), 400, ['ownerType:invalidChoice'], '取值无效，可选：SERVICE_REQUEST, VISIT, COMPLAINT, RETURN_VISIT, QUALIFICATION, DELIVERY, TAKE_BACK'],
+    ['an unknown owner type', async () => ({ fields: { ...forRequest(), ownerType: 'CUSTOMER' }, file: { name: 'a.png', bytes: aPng({ seed: 10 }) } }), 400, ['ownerType:invalidChoice'], `取值无效，可选：${ATTACHMENT_OWNER_TYPES.join(', ')}`],
   ])('refuses %s', async (_name, given, status, errors, firstMessage) => {
     const { fields, file, headers } = await given();
     const before = await stored();

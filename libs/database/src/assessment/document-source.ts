@@ -1,20 +1,6 @@
 import type { AssessmentDocumentSource, ControlledDocumentFact, Period } from '@stardesk/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 
-/**
- * THE DOCUMENT ADAPTER OF ASSESSMENTS. Until `controlled_documents` (the quality-management
- * register) is on this branch no register answers: NoDocumentRegister leaves every DOCUMENT criterion
- * open for the assessor. ControlledDocumentRegister is the adapter to wire at merge (in
- * evidence-sources.ts): it maps the register's rows as that branch defines them (status DRAFT /
- * APPROVED / SUPERSEDED, inclusive local effective dates, a superseded version ending the day before
- * its successor) to the facts the DOCUMENT rule reads.
- */
-export class NoDocumentRegister implements AssessmentDocumentSource {
-  documentsFor(_orgId: string, _period: Period): Promise<ControlledDocumentFact[] | null> {
-    return Promise.resolve(null);
-  }
-}
-
 export interface ControlledDocumentRow {
   id: string;
   document_type: string;
@@ -38,6 +24,10 @@ export function controlledDocumentFact(row: ControlledDocumentRow): ControlledDo
   };
 }
 
+/**
+ * DOCUMENT evidence from the controlled-document register: every approved (or since superseded) version
+ * in force on some day of the half-open period; the DOCUMENT rule then checks they cover every day.
+ */
 export class ControlledDocumentRegister implements AssessmentDocumentSource {
   constructor(private readonly database: DataSource | EntityManager) {}
 

@@ -35,6 +35,13 @@ import { StaffEvaluationEntity } from './staff-evaluation.entity';
 import { AttachmentEntity } from './attachment.entity';
 import { IndicatorCatalogVersionEntity } from './indicator-catalog-version.entity';
 import { AssessmentEntity } from './assessment.entity';
+import { ControlledDocumentEntity } from './controlled-document.entity';
+import { CorrectiveActionEntity } from './corrective-action.entity';
+import { InternalAuditEntity } from './internal-audit.entity';
+import { AuditFindingEntity } from './audit-finding.entity';
+import { ManagementReviewEntity } from './management-review.entity';
+import { ChangeNotificationEntity } from './change-notification.entity';
+import { EnterpriseProfileEntity } from './enterprise-profile.entity';
 
 export {
   AmendmentEntity,
@@ -74,6 +81,13 @@ export {
   AttachmentEntity,
   IndicatorCatalogVersionEntity,
   AssessmentEntity,
+  ControlledDocumentEntity,
+  CorrectiveActionEntity,
+  InternalAuditEntity,
+  AuditFindingEntity,
+  ManagementReviewEntity,
+  ChangeNotificationEntity,
+  EnterpriseProfileEntity,
 };
 
 export const ENTITIES = [
@@ -114,4 +128,11 @@ export const ENTITIES = [
   AttachmentEntity,
   IndicatorCatalogVersionEntity,
   AssessmentEntity,
+  ControlledDocumentEntity,
+  CorrectiveActionEntity,
+  InternalAuditEntity,
+  AuditFindingEntity,
+  ManagementReviewEntity,
+  ChangeNotificationEntity,
+  EnterpriseProfileEntity,
 ];

@@ -6,10 +6,10 @@ import type { Locale } from '../common/field-error';
  */
 
 /** The kinds of record a file can be attached to (a qualification keeps its certificate scan). */
-export const ATTACHMENT_OWNER_TYPES = ['SERVICE_REQUEST', 'VISIT', 'COMPLAINT', 'RETURN_VISIT', 'QUALIFICATION', 'DELIVERY', 'TAKE_BACK'] as const;
+export const ATTACHMENT_OWNER_TYPES = ['SERVICE_REQUEST', 'VISIT', 'COMPLAINT', 'RETURN_VISIT', 'QUALIFICATION', 'DELIVERY', 'TAKE_BACK', 'CONTROLLED_DOCUMENT'] as const;
 export type AttachmentOwnerType = (typeof ATTACHMENT_OWNER_TYPES)[number];
 
-export const ATTACHMENT_PURPOSES = ['FAULT_PHOTO', 'BEFORE', 'AFTER', 'SIGNED_SHEET', 'CERTIFICATE', 'OTHER'] as const;
+export const ATTACHMENT_PURPOSES = ['FAULT_PHOTO', 'BEFORE', 'AFTER', 'SIGNED_SHEET', 'CERTIFICATE', 'DOCUMENT', 'OTHER'] as const;
 export type AttachmentPurpose = (typeof ATTACHMENT_PURPOSES)[number];
 
 /** Photos must be pictures; a PDF is fine for a signed sheet, a certificate or anything else. */
@@ -44,5 +44,6 @@ export const ATTACHMENT_PURPOSE_LABELS: Record<AttachmentPurpose, Label> = {
   AFTER: { 'zh-CN': '维修后照片', en: 'After' },
   SIGNED_SHEET: { 'zh-CN': '签字服务单', en: 'Signed sheet' },
   CERTIFICATE: { 'zh-CN': '证书', en: 'Certificate' },
+  DOCUMENT: { 'zh-CN': '受控文件', en: 'Controlled document' },
   OTHER: { 'zh-CN': '其他', en: 'Other' },
 };

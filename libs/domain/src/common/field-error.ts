@@ -63,7 +63,18 @@ export type FieldErrorCode =
   | 'fileMustBeImage'
   // GB/T 27922 assessments
   | 'decidedByEvidence'
-  | 'noteRequired';
+  | 'noteRequired'
+  // quality-management registers
+  | 'notDraft'
+  | 'sameAsAuthor'
+  | 'notAfterPrevious'
+  | 'notCustomerFacing'
+  | 'notOpen'
+  | 'notActionTaken'
+  | 'beforeCompletion'
+  | 'beforeChange'
+  | 'invalidEmail'
+  | 'wrongDocumentType';
 
 export interface FieldError {
   /** Dotted path of the input field, e.g. `customer.phone`. */
@@ -172,6 +183,17 @@ const MESSAGES: Catalogue = {
   // GB/T 27922 assessments
   decidedByEvidence: { 'zh-CN': '该检查项已由客观证据自动判定，不能手工登记', en: 'This criterion is decided by its evidence and cannot be recorded by hand' },
   noteRequired: { 'zh-CN': '判定为不符合或不适用时须填写说明', en: 'A note is required for non-conforming or not applicable' },
+  // quality-management registers
+  notDraft: { 'zh-CN': '只有草稿版本可以修改或批准', en: 'Only a draft version can be changed or approved' },
+  sameAsAuthor: { 'zh-CN': '批准人不能是编写人', en: 'The approver cannot be the author' },
+  notAfterPrevious: { 'zh-CN': '生效日期须晚于上一版本的生效日期（{date}）', en: 'Must be after the previous version took effect ({date})' },
+  notCustomerFacing: { 'zh-CN': '只有常见问题和产品说明书可以向客户发布', en: 'Only FAQ and product manuals can be published to customers' },
+  notOpen: { 'zh-CN': '该纠正措施不是待处理状态', en: 'This corrective action is not open' },
+  notActionTaken: { 'zh-CN': '纠正措施完成后才能验证有效性', en: 'The effectiveness is checked after the action is taken' },
+  beforeCompletion: { 'zh-CN': '不能早于措施完成日期', en: 'Cannot be earlier than the day the action was taken' },
+  beforeChange: { 'zh-CN': '不能早于变更发生日期', en: 'Cannot be earlier than the change' },
+  invalidEmail: { 'zh-CN': '请输入有效的电子邮箱', en: 'Enter a valid e-mail address' },
+  wrongDocumentType: { 'zh-CN': '所选文件类型应为 {type}', en: 'The selected document must be of type {type}' },
 };
 
 export function fieldErrorMessage(error: FieldError, locale: Locale): string {

@@ -22,6 +22,8 @@ const CODE = /^[A-Z0-9][A-Z0-9-]{1,31}$/;
 /** 统一社会信用代码: 18 characters of digits and upper-case letters (excluding I, O, Z, S, V). */
 const CREDIT_CODE = /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/;
 
+export const isValidCreditCode = (code: string): boolean => CREDIT_CODE.test(code);
+
 export function validateOrganisation(draft: OrganisationDraft): ValidationResult<ValidOrganisation> {
   const errors = new FieldErrors();
   const code = draft.code?.trim().toUpperCase() ?? '';

@@ -7,8 +7,7 @@ import { DataSource } from 'typeorm';
  * Where assessments read their evidence. THE TWO BINDINGS TO REWIRE AT MERGE:
  * - ASSESSMENT_KPI_SOURCE: today the reference adapter (records loaded with SQL, computeKpis);
  *   switch to an adapter over the KPI module's KpiQueryService.
- * - ASSESSMENT_DOCUMENT_SOURCE: today no register (DOCUMENT criteria left to the assessor); switch
- *   to an adapter over the controlled-document register (ControlledDocumentEntity).
+ * - ASSESSMENT_DOCUMENT_SOURCE: the controlled-document register (ControlledDocumentRegister).
  */
 export const ASSESSMENT_KPI_SOURCE = Symbol('AssessmentKpiSource');
 export const ASSESSMENT_DOCUMENT_SOURCE = Symbol('AssessmentDocumentSource');

@@ -12,6 +12,7 @@ const OWNER_TABLES: Record<AttachmentOwnerType, string> = {
   QUALIFICATION: 'qualifications',
   DELIVERY: 'deliveries',
   TAKE_BACK: 'take_backs',
+  CONTROLLED_DOCUMENT: 'controlled_documents',
 };
 
 export interface NewAttachment {

@@ -1,3 +1,4 @@
+import { qualityEn } from '../../features/quality-registers/i18n/en';
 import type { Messages } from './messages';
 
 export const en: Messages = {
@@ -19,6 +20,7 @@ export const en: Messages = {
     dashboard: 'Dashboard',
     requests: 'Service requests',
     newRequest: 'New request',
+    quality: 'Quality management',
     openMenu: 'Open navigation menu',
     collapseMenu: 'Collapse navigation menu',
     expandMenu: 'Expand navigation menu',
@@ -187,4 +189,5 @@ export const en: Messages = {
     productOption: '{{model}} · {{name}}',
     outletOption: '{{name}} ({{kind}}, {{city}})',
   },
+  quality: qualityEn,
 };

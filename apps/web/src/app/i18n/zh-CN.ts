@@ -1,3 +1,5 @@
+import { qualityZhCN } from '../../features/quality-registers/i18n/zh-CN';
+
 /**
  * Chinese (default) messages. This file defines the message keys; `en.ts` must provide every one of
  * them (checked by its type).
@@ -21,6 +23,7 @@ export const zhCN = {
     dashboard: '仪表盘',
     requests: '服务工单',
     newRequest: '新建工单',
+    quality: '质量管理',
     openMenu: '打开导航菜单',
     collapseMenu: '收起导航菜单',
     expandMenu: '展开导航菜单',
@@ -189,4 +192,5 @@ export const zhCN = {
     productOption: '{{model}} · {{name}}',
     outletOption: '{{name}}（{{kind}}，{{city}}）',
   },
+  quality: qualityZhCN,
 } as const;

@@ -9,6 +9,7 @@ describe('navKeyOf', () => {
     ['/requests/new', 'newRequest'],
     ['/requests/new/', 'newRequest'],
     ['/requests/SR-2025-00001', 'requests'],
+    ['/quality/documents', 'quality'],
     ['/requestsx', null],
     ['/unknown', null],
   ] as const)('%s → %s', (path, expected) => {
