@@ -55,6 +55,8 @@ import { CustomersModule } from './modules/customers/customers.module';
 import { CustomersResolver } from './modules/customers/customers.resolver';
 import { ProductUnitsModule } from './modules/product-units/product-units.module';
 import { ProductUnitsResolver } from './modules/product-units/product-units.resolver';
+import { PortalModule } from './modules/portal/portal.module';
+import { PortalResolver } from './modules/portal/portal.resolver';
 import { RequestDeadlinesResolver } from './modules/deadlines/request-deadlines.resolver';
 
 /** The business features; the schema generator builds the committed schema.gql from their resolvers. */
@@ -82,6 +84,7 @@ export const FEATURE_MODULES = [
   AttachmentsModule,
   ServiceSheetsModule,
   ImportsModule,
+  PortalModule,
 ];
 
 export const RESOLVERS = [
@@ -123,4 +126,5 @@ export const RESOLVERS = [
   ServiceRequestAttachmentsResolver,
   VisitAttachmentsResolver,
   ImportsResolver,
+  PortalResolver,
 ];

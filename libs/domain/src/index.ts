@@ -79,3 +79,4 @@ export * from './import';
 export * from './amendment/field-changes';
 export * from './amendment/complaint-amendment';
 export * from './amendment/visit-amendment';
+export * from './service-request/portal-request';

@@ -60,7 +60,11 @@ export type FieldErrorCode =
   | 'fileTooLarge'
   | 'fileTypeNotAllowed'
   | 'fileContentMismatch'
-  | 'fileMustBeImage';
+  | 'fileMustBeImage'
+  // customer portal
+  | 'productOrSerialRequired'
+  | 'beforeToday'
+  | 'tooFarAhead';
 
 export interface FieldError {
   /** Dotted path of the input field, e.g. `customer.phone`. */
@@ -166,6 +170,10 @@ const MESSAGES: Catalogue = {
     en: 'The content does not match the extension {extension} (it is not {expected})',
   },
   fileMustBeImage: { 'zh-CN': '照片须为图片（JPEG、PNG 或 WebP）', en: 'A photo must be a picture (JPEG, PNG or WebP)' },
+  // customer portal
+  productOrSerialRequired: { 'zh-CN': '请选择产品型号或填写产品序列号', en: 'Choose the product model or enter the serial number' },
+  beforeToday: { 'zh-CN': '不能早于今天', en: 'Cannot be before today' },
+  tooFarAhead: { 'zh-CN': '最多可预约 {days} 天内', en: 'At most {days} days ahead' },
 };
 
 export function fieldErrorMessage(error: FieldError, locale: Locale): string {
