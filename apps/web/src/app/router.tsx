@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { Route, Routes } from 'react-router';
+import { Navigate, Route, Routes } from 'react-router';
 import { AppLayout } from './layout/AppLayout';
 import { NAV_PATHS } from './layout/navigation';
 
@@ -8,6 +8,16 @@ const DashboardPage = lazy(() => import('../features/dashboard/components/Dashbo
 const RequestsPage = lazy(() => import('../features/service-requests/components/RequestsPage'));
 const NewRequestPage = lazy(() => import('../features/service-requests/components/NewRequestPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
+const AdminSection = lazy(() => import('../features/admin/components/AdminSection'));
+const OrganisationSettingsPage = lazy(() => import('../features/admin/components/OrganisationSettingsPage'));
+const OutletsPage = lazy(() => import('../features/admin/components/OutletsPage'));
+const ProductsPage = lazy(() => import('../features/admin/components/ProductsPage'));
+const SparePartsPage = lazy(() => import('../features/admin/components/SparePartsPage'));
+const StaffPage = lazy(() => import('../features/admin/components/StaffPage'));
+const QualificationsPage = lazy(() => import('../features/admin/components/QualificationsPage'));
+const TrainingsPage = lazy(() => import('../features/admin/components/TrainingsPage'));
+const SurveyTemplatesPage = lazy(() => import('../features/admin/components/SurveyTemplatesPage'));
+const ImportsPage = lazy(() => import('../features/admin/components/ImportsPage'));
 
 /**
  * Declarative routes: the app loads its data through urql inside the pages, so the data router's
@@ -20,6 +30,18 @@ export function AppRoutes() {
         <Route index element={<DashboardPage />} />
         <Route path={NAV_PATHS.requests} element={<RequestsPage />} />
         <Route path={NAV_PATHS.newRequest} element={<NewRequestPage />} />
+        <Route path={NAV_PATHS.admin} element={<AdminSection />}>
+          <Route index element={<Navigate to="organisation" replace />} />
+          <Route path="organisation" element={<OrganisationSettingsPage />} />
+          <Route path="outlets" element={<OutletsPage />} />
+          <Route path="products" element={<ProductsPage />} />
+          <Route path="spare-parts" element={<SparePartsPage />} />
+          <Route path="staff" element={<StaffPage />} />
+          <Route path="qualifications" element={<QualificationsPage />} />
+          <Route path="trainings" element={<TrainingsPage />} />
+          <Route path="surveys" element={<SurveyTemplatesPage />} />
+          <Route path="imports" element={<ImportsPage />} />
+        </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -19,6 +19,7 @@ export const en: Messages = {
     dashboard: 'Dashboard',
     requests: 'Service requests',
     newRequest: 'New request',
+    admin: 'Administration',
     openMenu: 'Open navigation menu',
     collapseMenu: 'Collapse navigation menu',
     expandMenu: 'Expand navigation menu',

@@ -21,6 +21,7 @@ export const zhCN = {
     dashboard: '仪表盘',
     requests: '服务工单',
     newRequest: '新建工单',
+    admin: '系统管理',
     openMenu: '打开导航菜单',
     collapseMenu: '收起导航菜单',
     expandMenu: '展开导航菜单',

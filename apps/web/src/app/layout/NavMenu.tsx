@@ -1,4 +1,4 @@
-import { DashboardOutlined, PlusCircleOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { DashboardOutlined, SettingOutlined, PlusCircleOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
@@ -12,6 +12,7 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
     { key: 'dashboard', icon: <DashboardOutlined />, label: <Link to={NAV_PATHS.dashboard}>{t('nav.dashboard')}</Link> },
     { key: 'requests', icon: <UnorderedListOutlined />, label: <Link to={NAV_PATHS.requests}>{t('nav.requests')}</Link> },
     { key: 'newRequest', icon: <PlusCircleOutlined />, label: <Link to={NAV_PATHS.newRequest}>{t('nav.newRequest')}</Link> },
+    { key: 'admin', icon: <SettingOutlined />, label: <Link to={NAV_PATHS.admin}>{t('nav.admin')}</Link> },
   ];
   return (
     <nav aria-label={t('nav.label')}>

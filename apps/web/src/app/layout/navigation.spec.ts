@@ -11,6 +11,9 @@ describe('navKeyOf', () => {
     ['/requests/SR-2025-00001', 'requests'],
     ['/requestsx', null],
     ['/unknown', null],
+    ['/admin', 'admin'],
+    ['/admin/imports', 'admin'],
+    ['/administrator', null],
   ] as const)('%s → %s', (path, expected) => {
     expect(navKeyOf(path)).toBe(expected);
   });

@@ -1,7 +1,13 @@
-import { graphql } from '../../../gql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { gql } from 'urql';
+import type { OrganisationsQuery, OrganisationsQueryVariables } from '../../../gql/graphql';
 
-/** Organisation-free: the only query sent without X-Org-Code. */
-export const OrganisationsDocument = graphql(`
+/**
+ * The shell's one query. Its text is in organisations.graphql (typed by codegen); it is parsed here
+ * with urql's own parser rather than taken from the generated modules, because those hold every
+ * document of every feature and would all land in the first download.
+ */
+export const OrganisationsDocument: TypedDocumentNode<OrganisationsQuery, OrganisationsQueryVariables> = gql`
   query Organisations {
     organisations {
       id
@@ -10,4 +16,4 @@ export const OrganisationsDocument = graphql(`
       timeZone
     }
   }
-`);
+`;
