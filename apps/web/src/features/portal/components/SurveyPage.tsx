@@ -115,7 +115,7 @@ export default function SurveyPage() {
 
   let body;
   if (thanks) {
-    body = <Result status="success" title={t('survey.thanks')} subTitle={thanks} />;
+    body = <Result status="success" title={thanks || t('survey.thanks')} />;
   } else if (result.error) {
     body = <PortalError title={t('survey.loadFailed')} error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   } else if (!survey) {
