@@ -6,6 +6,7 @@ import { NavLink, Outlet, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { useLanguage } from '../../../app/i18n/useLanguage';
 import { PortalOrganisationDocument } from '../graphql/portal';
+import { PortalOrganisationContext } from '../hooks/usePortalOrganisation';
 import { PortalError } from './PortalError';
 
 function LanguageButton() {
@@ -57,7 +58,11 @@ export function PortalLayout() {
       </div>
     );
   } else {
-    body = <Outlet context={organisation} />;
+    body = (
+      <PortalOrganisationContext value={organisation}>
+        <Outlet />
+      </PortalOrganisationContext>
+    );
   }
 
   return (
