@@ -1,19 +1,32 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { gql } from 'urql';
 import type { OrganisationsQuery, OrganisationsQueryVariables } from '../../../gql/graphql';
 
 /**
- * The shell's one query. Its text is in organisations.graphql (typed by codegen); it is parsed here
- * with urql's own parser rather than taken from the generated modules, because those hold every
- * document of every feature and would all land in the first download.
+ * The shell's one query (text in organisations.graphql, typed by codegen), written out as the parsed
+ * document the generator emits. Importing it from the generated modules instead would put every
+ * document of every feature into the first download; parsing a string would add the parser.
+ * organisations.spec.ts checks it against the generated one.
  */
-export const OrganisationsDocument: TypedDocumentNode<OrganisationsQuery, OrganisationsQueryVariables> = gql`
-  query Organisations {
-    organisations {
-      id
-      code
-      name
-      timeZone
-    }
-  }
-`;
+export const OrganisationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Organisations' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organisations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: ['id', 'code', 'name', 'timeZone'].map((field) => ({ kind: 'Field', name: { kind: 'Name', value: field } })),
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as TypedDocumentNode<OrganisationsQuery, OrganisationsQueryVariables>;
