@@ -121,6 +121,27 @@ it('uploads an import with a bad row and shows the row-level report in Chinese',
   await desk.close();
 });
 
+it('opens every admin screen with its data', async () => {
+  const desk = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  const screens = [
+    ['organisation', '组织设置与目标', '上门时限（小时）'],
+    ['outlets', '服务网点', '上海浦东服务中心'],
+    ['products', '产品', 'KFR-35GW'],
+    ['spare-parts', '备件', '暂无记录'],
+    ['staff', '人员', 'gcs1'],
+    ['qualifications', '资质证书', '暂无记录'],
+    ['trainings', '培训记录', '暂无记录'],
+    ['surveys', '满意度问卷', 'QUICK'],
+  ] as const;
+  for (const [path, heading, content] of screens) {
+    await desk.goto(`${app.url}/admin/${path}`);
+    await desk.getByRole('heading', { level: 1, name: heading }).waitFor();
+    await desk.getByText(content).first().waitFor();
+    await screenshot(desk, `admin-${path}`);
+  }
+  await desk.close();
+});
+
 async function countRequests(): Promise<number> {
   const [row] = await app.database.dataSource.query('SELECT count(*)::int AS n FROM service_requests');
   return row.n;
