@@ -139,6 +139,17 @@ it('opens every admin screen with its data', async () => {
     await desk.getByText(content).first().waitFor();
     await screenshot(desk, `admin-${path}`);
   }
+
+  // An organisation target set on the settings screen is the one in force.
+  await desk.goto(`${app.url}/admin/organisation`);
+  await desk.getByLabel('上门时限（小时）').fill('12');
+  await desk.getByRole('button', { name: '保存', exact: true }).click();
+  await desk.getByText('已保存').waitFor();
+  const { organisationSettings } = await staffCall<{ organisationSettings: { targetsInForce: { key: string; value: number; source: string }[] } }>(
+    '{ organisationSettings { targetsInForce { key value source } } }',
+    {},
+  );
+  expect(organisationSettings.targetsInForce.find((target) => target.key === 'ARRIVAL_HOURS')).toEqual({ key: 'ARRIVAL_HOURS', value: 12, source: 'ORGANISATION' });
   await desk.close();
 });
 
