@@ -15,7 +15,6 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "query Organisations {\n  organisations {\n    id\n    code\n    name\n    timeZone\n  }\n}": typeof types.OrganisationsDocument,
-    "\n  query Organisations {\n    organisations {\n      id\n      code\n      name\n      timeZone\n    }\n  }\n": typeof types.OrganisationsDocument,
     "\n  mutation ImportRecords($files: [ImportFileInput!]!, $update: Boolean) {\n    importRecords(files: $files, update: $update) {\n      accepted\n      counts {\n        type\n        inserted\n        updated\n      }\n      problems {\n        file\n        row\n        column\n        code\n        message\n        severity\n      }\n    }\n  }\n": typeof types.ImportRecordsDocument,
     "\n  query AdminOutlets($filter: OutletFilter) {\n    outlets(filter: $filter) {\n      id\n      code\n      name\n      kind\n      city\n      address\n      coverage\n      regionId\n      regionName\n      active\n      version\n    }\n    regions {\n      id\n      name\n    }\n  }\n": typeof types.AdminOutletsDocument,
     "\n  mutation CreateOutlet($input: CreateOutletInput!) {\n    createOutlet(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateOutletDocument,
@@ -54,7 +53,6 @@ type Documents = {
 };
 const documents: Documents = {
     "query Organisations {\n  organisations {\n    id\n    code\n    name\n    timeZone\n  }\n}": types.OrganisationsDocument,
-    "\n  query Organisations {\n    organisations {\n      id\n      code\n      name\n      timeZone\n    }\n  }\n": types.OrganisationsDocument,
     "\n  mutation ImportRecords($files: [ImportFileInput!]!, $update: Boolean) {\n    importRecords(files: $files, update: $update) {\n      accepted\n      counts {\n        type\n        inserted\n        updated\n      }\n      problems {\n        file\n        row\n        column\n        code\n        message\n        severity\n      }\n    }\n  }\n": types.ImportRecordsDocument,
     "\n  query AdminOutlets($filter: OutletFilter) {\n    outlets(filter: $filter) {\n      id\n      code\n      name\n      kind\n      city\n      address\n      coverage\n      regionId\n      regionName\n      active\n      version\n    }\n    regions {\n      id\n      name\n    }\n  }\n": types.AdminOutletsDocument,
     "\n  mutation CreateOutlet($input: CreateOutletInput!) {\n    createOutlet(input: $input) {\n      id\n    }\n  }\n": types.CreateOutletDocument,
@@ -110,10 +108,6 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Organisations {\n  organisations {\n    id\n    code\n    name\n    timeZone\n  }\n}"): (typeof documents)["query Organisations {\n  organisations {\n    id\n    code\n    name\n    timeZone\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Organisations {\n    organisations {\n      id\n      code\n      name\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  query Organisations {\n    organisations {\n      id\n      code\n      name\n      timeZone\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
