@@ -1,7 +1,7 @@
 import { Alert, Button, DatePicker, Form, Input, Radio, Result, Select, Typography, type FormRule } from 'antd';
 import { LIMITS, PORTAL_MAX_DAYS_AHEAD, PORTAL_SERVICE_TYPES, PREFERRED_PERIODS, validatePortalRequest } from '@stardesk/domain';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useMutation } from 'urql';
@@ -13,7 +13,7 @@ import { usePortalOrganisation } from '../hooks/usePortalOrganisation';
 import { portalErrorsToFields, toPortalDraft, toPortalInput, type PortalRequestField, type PortalRequestFormValues } from '../portal-form.util';
 import { portalErrorMessage } from './PortalError';
 
-const requiredMark = (label: React.ReactNode, { required }: { required: boolean }) => (
+const requiredMark = (label: ReactNode, { required }: { required: boolean }) => (
   <>
     {label}
     {required ? <span className="sd-required-mark" aria-hidden="true" /> : null}

@@ -59,7 +59,7 @@ export default function PortalTrackPage() {
   const { orgCode = '' } = useParams();
   const [searchParams] = useSearchParams();
   const [asked, setAsked] = useState<{ code: string; phone: string } | null>(null);
-  const [result] = useQuery({
+  const [result, reexecute] = useQuery({
     query: TrackPortalRequestDocument,
     variables: { orgCode, code: asked?.code ?? '', phone: asked?.phone ?? '' },
     pause: !asked,
@@ -77,7 +77,12 @@ export default function PortalTrackPage() {
         layout="vertical"
         name="portalTrack"
         initialValues={{ code: searchParams.get('code') ?? '' }}
-        onFinish={(values: { code: string; phone: string }) => setAsked({ code: values.code.trim(), phone: values.phone.trim() })}
+        onFinish={(values: { code: string; phone: string }) => {
+          const next = { code: values.code.trim(), phone: values.phone.trim() };
+          // The same code and phone again: look again (the status may have moved on).
+          if (asked && asked.code === next.code && asked.phone === next.phone) reexecute({ requestPolicy: 'network-only' });
+          else setAsked(next);
+        }}
         aria-label={t('track.title')}
         noValidate
       >
