@@ -7,7 +7,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 const config: CodegenConfig = {
   schema: 'apps/api/schema.gql',
   // Tests reuse the app's documents; documents declared in specs would otherwise ship in the bundle.
-  documents: ['apps/web/src/**/*.{ts,tsx}', '!apps/web/src/gql/**/*', '!apps/web/src/**/*.spec.{ts,tsx}'],
+  documents: ['apps/web/src/**/*.{ts,tsx}', 'apps/web/src/**/*.graphql', '!apps/web/src/gql/**/*', '!apps/web/src/**/*.spec.{ts,tsx}'],
   ignoreNoDocuments: false,
   generates: {
     'apps/web/src/gql/': {

@@ -57,6 +57,8 @@ import { CustomersModule } from './modules/customers/customers.module';
 import { CustomersResolver } from './modules/customers/customers.resolver';
 import { ProductUnitsModule } from './modules/product-units/product-units.module';
 import { ProductUnitsResolver } from './modules/product-units/product-units.resolver';
+import { PortalModule } from './modules/portal/portal.module';
+import { PortalResolver } from './modules/portal/portal.resolver';
 import { RequestDeadlinesResolver } from './modules/deadlines/request-deadlines.resolver';
 import { QualityRegistersModule } from './modules/quality-registers/quality-registers.module';
 import { ControlledDocumentsResolver } from './modules/quality-registers/controlled-documents.resolver';
@@ -93,6 +95,7 @@ export const FEATURE_MODULES = [
   ImportsModule,
   AssessmentsModule,
   QualityRegistersModule,
+  PortalModule,
 ];
 
 export const RESOLVERS = [
@@ -141,4 +144,5 @@ export const RESOLVERS = [
   ManagementReviewsResolver,
   ChangeNotificationsResolver,
   EnterpriseProfileResolver,
+  PortalResolver,
 ];

@@ -85,3 +85,4 @@ export * from './gbt27922/criterion-evaluation';
 export * from './gbt27922/gap-analysis';
 export * from './gbt27922/assessment-sources';
 export * from './quality';
+export * from './service-request/portal-request';

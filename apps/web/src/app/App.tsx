@@ -4,14 +4,18 @@ import zhCN from 'antd/locale/zh_CN';
 import type { Locale as AntdLocale } from 'antd/es/locale';
 import type { Locale } from '@stardesk/domain';
 import type { i18n as I18n } from 'i18next';
+import { lazy, Suspense } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { BrowserRouter } from 'react-router';
+import { BrowserRouter, Route, Routes } from 'react-router';
 import { ErrorBoundary } from './ErrorBoundary';
 import { FeedbackProvider } from './feedback';
 import { useLanguage } from './i18n/useLanguage';
 import { OrganisationProvider } from './organisation/OrganisationProvider';
 import { RouteError } from './RouteError';
 import { AppRoutes } from './router';
+
+// The public customer portal and survey links: their own chunk, shell and client (no organisation picker).
+const PortalApp = lazy(() => import('../features/portal/components/PortalApp'));
 
 /** Buttons read as written (antd would render “取消” as “取 消”), also for tests and screen readers. */
 const BUTTON_CONFIG = { autoInsertSpace: false };
@@ -41,9 +45,18 @@ function LocalisedApp() {
     <ConfigProvider locale={ANTD_LOCALES[language]} theme={THEME} button={BUTTON_CONFIG}>
       <FeedbackProvider>
         <ErrorBoundary fallback={<RouteError />}>
-          <OrganisationProvider>
-            <AppRoutes />
-          </OrganisationProvider>
+          <Routes>
+            <Route path="/portal/*" element={<Suspense fallback={null}><PortalApp entry="portal" /></Suspense>} />
+            <Route path="/survey/*" element={<Suspense fallback={null}><PortalApp entry="survey" /></Suspense>} />
+            <Route
+              path="*"
+              element={
+                <OrganisationProvider>
+                  <AppRoutes />
+                </OrganisationProvider>
+              }
+            />
+          </Routes>
         </ErrorBoundary>
       </FeedbackProvider>
     </ConfigProvider>

@@ -15,6 +15,16 @@ const InternalAuditsPage = lazy(() => import('../features/quality-registers/comp
 const ManagementReviewsPage = lazy(() => import('../features/quality-registers/components/ManagementReviewsPage'));
 const ChangeNotificationsPage = lazy(() => import('../features/quality-registers/components/ChangeNotificationsPage'));
 const EnterpriseProfilePage = lazy(() => import('../features/quality-registers/components/EnterpriseProfilePage'));
+const AdminSection = lazy(() => import('../features/admin/components/AdminSection'));
+const OrganisationSettingsPage = lazy(() => import('../features/admin/components/OrganisationSettingsPage'));
+const OutletsPage = lazy(() => import('../features/admin/components/OutletsPage'));
+const ProductsPage = lazy(() => import('../features/admin/components/ProductsPage'));
+const SparePartsPage = lazy(() => import('../features/admin/components/SparePartsPage'));
+const StaffPage = lazy(() => import('../features/admin/components/StaffPage'));
+const QualificationsPage = lazy(() => import('../features/admin/components/QualificationsPage'));
+const TrainingsPage = lazy(() => import('../features/admin/components/TrainingsPage'));
+const SurveyTemplatesPage = lazy(() => import('../features/admin/components/SurveyTemplatesPage'));
+const ImportsPage = lazy(() => import('../features/admin/components/ImportsPage'));
 
 /**
  * Declarative routes: the app loads its data through urql inside the pages, so the data router's
@@ -35,6 +45,18 @@ export function AppRoutes() {
           <Route path="reviews" element={<ManagementReviewsPage />} />
           <Route path="notifications" element={<ChangeNotificationsPage />} />
           <Route path="profile" element={<EnterpriseProfilePage />} />
+        </Route>
+        <Route path={NAV_PATHS.admin} element={<AdminSection />}>
+          <Route index element={<Navigate to="organisation" replace />} />
+          <Route path="organisation" element={<OrganisationSettingsPage />} />
+          <Route path="outlets" element={<OutletsPage />} />
+          <Route path="products" element={<ProductsPage />} />
+          <Route path="spare-parts" element={<SparePartsPage />} />
+          <Route path="staff" element={<StaffPage />} />
+          <Route path="qualifications" element={<QualificationsPage />} />
+          <Route path="trainings" element={<TrainingsPage />} />
+          <Route path="surveys" element={<SurveyTemplatesPage />} />
+          <Route path="imports" element={<ImportsPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

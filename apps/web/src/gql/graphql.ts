@@ -33,6 +33,26 @@ export type AuditFindingSeverity =
   | 'MINOR'
   | 'OBSERVATION';
 
+export type CalendarDayInput = {
+  /** Local date YYYY-MM-DD */
+  date?: string | null | undefined;
+  kind?: CalendarDayKind | null | undefined;
+  /** e.g. 国庆节, 国庆节调休上班 */
+  name?: string | null | undefined;
+};
+
+/** A public holiday, or a weekend day worked instead (调休) */
+export type CalendarDayKind =
+  | 'HOLIDAY'
+  | 'MAKEUP_WORKDAY';
+
+export type CertificateType =
+  | 'ELECTRICIAN'
+  | 'GAS_APPLIANCE'
+  | 'HAZARDOUS_WORK'
+  | 'OTHER'
+  | 'REFRIGERATION';
+
 /** What the certification body must be told of (gbt27922.md) */
 export type ChangeNotificationKind =
   | 'AUTHORISED_PERSON'
@@ -182,6 +202,44 @@ export type CreateManagementReviewInput = {
   title?: string | null | undefined;
 };
 
+export type CreateOutletInput = {
+  address?: string | null | undefined;
+  city?: string | null | undefined;
+  code?: string | null | undefined;
+  /** The area served (districts, towns) */
+  coverage?: string | null | undefined;
+  kind?: OutletKind | null | undefined;
+  name?: string | null | undefined;
+  regionId?: string | number | null | undefined;
+};
+
+export type CreateProductInput = {
+  category?: string | null | undefined;
+  /** Needs certified handling (batteries, refrigerants, chemicals) */
+  hazardous?: boolean | null | undefined;
+  model?: string | null | undefined;
+  name?: string | null | undefined;
+  /** 三包 warranty in months (0–240) */
+  warrantyMonths?: number | null | undefined;
+};
+
+export type CreateQualificationInput = {
+  /** Required; unique per certificate type */
+  certificateNo?: string | null | undefined;
+  /** Required */
+  certificateType?: CertificateType | null | undefined;
+  /** Issuing authority (required) */
+  issuer?: string | null | undefined;
+  /** The holder (required) */
+  staffId?: string | number | null | undefined;
+  /** The certificate’s own name; required for OTHER */
+  title?: string | null | undefined;
+  /** First valid day YYYY-MM-DD (required) */
+  validFrom?: string | null | undefined;
+  /** Last valid day YYYY-MM-DD; empty when it does not expire */
+  validUntil?: string | null | undefined;
+};
+
 export type CreateServiceRequestInput = {
   channel?: Channel | null | undefined;
   customerAddress?: string | null | undefined;
@@ -199,24 +257,128 @@ export type CreateServiceRequestInput = {
   type?: ServiceType | null | undefined;
 };
 
+export type CreateSparePartInput = {
+  name?: string | null | undefined;
+  partNo?: string | null | undefined;
+  price?: number | null | undefined;
+  unitCost?: number | null | undefined;
+};
+
+export type CreateStaffInput = {
+  login?: string | null | undefined;
+  name?: string | null | undefined;
+  /** The outlets this person works for */
+  outletIds?: Array<string | number> | null | undefined;
+  phone?: string | null | undefined;
+  role?: StaffRole | null | undefined;
+};
+
+/** A new survey template, or the next version of an existing code */
+export type CreateSurveyTemplateInput = {
+  code?: string | null | undefined;
+  /** Empty or omitted: the overall rating only */
+  factors?: Array<SurveyFactorInput> | null | undefined;
+  name?: string | null | undefined;
+};
+
+/** A training that took place, with its attendees */
+export type CreateTrainingInput = {
+  /** At least one */
+  attendees?: Array<TrainingAttendanceInput> | null | undefined;
+  /** Required */
+  course?: string | null | undefined;
+  /** Local date YYYY-MM-DD, not in the future (required) */
+  date?: string | null | undefined;
+  /** Hours credited to each attendee, more than 0, in tenths (required) */
+  hours?: number | null | undefined;
+  syllabus?: string | null | undefined;
+  trainer?: string | null | undefined;
+};
+
 export type EffectivenessResult =
   | 'EFFECTIVE'
   | 'NOT_EFFECTIVE';
 
+export type FactorScoreInput = {
+  key?: string | null | undefined;
+  score?: number | null | undefined;
+};
+
+/** One file of an import set, e.g. service_requests.csv or visits.xlsx, its bytes in Base64 */
+export type ImportFileInput = {
+  /** The file’s bytes in Base64 (all files of a request: at most 20 MB) */
+  contentBase64?: string | null | undefined;
+  /** File name; it tells the record type (service_requests.csv, visits.xlsx, ...) */
+  name?: string | null | undefined;
+};
+
+/** error refuses the whole set; warning is reported only */
+export type ImportProblemSeverity =
+  | 'error'
+  | 'warning';
+
+/** A record type of import-format.md (also the file name) */
+export type ImportRecordType =
+  | 'complaints'
+  | 'outlets'
+  | 'qualifications'
+  | 'return_visits'
+  | 'service_requests'
+  | 'staff'
+  | 'trainings'
+  | 'visits';
+
 export type InternalAuditStatus =
   | 'COMPLETED'
   | 'PLANNED';
+
+export type OutletFilter = {
+  city?: string | null | undefined;
+  includeInactive?: boolean | null | undefined;
+  kinds?: Array<OutletKind> | null | undefined;
+  regionId?: string | number | null | undefined;
+  /** Part of the code or name */
+  search?: string | null | undefined;
+};
 
 export type OutletKind =
   | 'AGENT'
   | 'OWN'
   | 'PARTNER';
 
+/** Part of the day a customer would like the visit */
+export type PreferredPeriod =
+  | 'AFTERNOON'
+  | 'ANY'
+  | 'EVENING'
+  | 'MORNING';
+
 export type Priority =
   | 'HIGH'
   | 'LOW'
   | 'NORMAL'
   | 'URGENT';
+
+export type ProductFilter = {
+  category?: string | null | undefined;
+  hazardous?: boolean | null | undefined;
+  includeInactive?: boolean | null | undefined;
+  /** Part of the model or name */
+  search?: string | null | undefined;
+};
+
+/** Controlled documents the customer portal shows */
+export type PublishedDocumentType =
+  | 'FAQ'
+  | 'PRODUCT_MANUAL';
+
+/** Parts arriving at an outlet (purchase, transfer) */
+export type ReceiveStockInput = {
+  note?: string | null | undefined;
+  outletId?: string | number | null | undefined;
+  partId?: string | number | null | undefined;
+  quantity?: number | null | undefined;
+};
 
 /** Effective closes the action; not effective opens it again with a new due day */
 export type RecordEffectivenessCheckInput = {
@@ -286,6 +448,49 @@ export type ServiceType =
   | 'REPAIR'
   | 'RETURN_EXCHANGE';
 
+/** Replaces the holidays and make-up working days of one year */
+export type SetCalendarDaysInput = {
+  days?: Array<CalendarDayInput> | null | undefined;
+  /** The settings version the caller saw */
+  expectedVersion?: number | null | undefined;
+  year?: number | null | undefined;
+};
+
+/** Replaces all overrides of one outlet */
+export type SetOutletTargetsInput = {
+  /** Version of the outlet’s overrides the caller saw (0 when it has none) */
+  expectedVersion?: number | null | undefined;
+  outletId?: string | number | null | undefined;
+  /** Overrides; fields left out or null follow the organisation */
+  targets?: TargetValuesInput | null | undefined;
+};
+
+export type StaffRole =
+  | 'ADMIN'
+  | 'AUDITOR'
+  | 'DISPATCHER'
+  | 'MANAGER'
+  | 'TECHNICIAN';
+
+/** A service request as a customer submits it on the portal */
+export type SubmitPortalRequestInput = {
+  customerAddress?: string | null | undefined;
+  customerName?: string | null | undefined;
+  customerPhone?: string | null | undefined;
+  faultDescription?: string | null | undefined;
+  /** Outlet the customer chose; the first active outlet otherwise */
+  outletId?: string | number | null | undefined;
+  /** Preferred visit date YYYY-MM-DD, today to 30 days ahead */
+  preferredDate?: string | null | undefined;
+  preferredPeriod?: PreferredPeriod | null | undefined;
+  /** The product model chosen from the list; or give serialNo */
+  productId?: string | number | null | undefined;
+  /** Serial number from the nameplate; names the product when it is registered */
+  serialNo?: string | null | undefined;
+  /** REPAIR (default), INSTALLATION or MAINTENANCE */
+  serviceType?: ServiceType | null | undefined;
+};
+
 /** Draft the next version of an approved document; approving it ends the one it replaces */
 export type SupersedeControlledDocumentInput = {
   authorId?: string | number | null | undefined;
@@ -297,6 +502,93 @@ export type SupersedeControlledDocumentInput = {
   /** Defaults to the title of the version replaced */
   title?: string | null | undefined;
   versionLabel?: string | null | undefined;
+};
+
+/** A customer’s answers from the public survey page */
+export type SurveyAnswersInput = {
+  comment?: string | null | undefined;
+  /** One score 1–5 for every factor of the survey */
+  factorScores?: Array<FactorScoreInput> | null | undefined;
+  /** Overall rating 1–5 (required) */
+  overall?: number | null | undefined;
+  /** Would recommend 0–10 */
+  recommend?: number | null | undefined;
+};
+
+export type SurveyFactorInput = {
+  /** Stable key, e.g. service_quality */
+  key?: string | null | undefined;
+  labelEn?: string | null | undefined;
+  labelZh?: string | null | undefined;
+  /** Share in the index, (0, 1]; all weights sum to 1 */
+  weight?: number | null | undefined;
+};
+
+/** What a public survey link allows now */
+export type SurveyLinkState =
+  | 'ANSWERED'
+  | 'EXPIRED'
+  | 'OPEN'
+  | 'UNKNOWN';
+
+/** One number of the targets (kpis.md), as a commitment or an outlet sets it */
+export type TargetKey =
+  | 'ARRIVAL_HOURS'
+  | 'COMPLAINT_ACKNOWLEDGEMENT_HOURS'
+  | 'COMPLAINT_RESOLUTION_HOURS_MAJOR'
+  | 'COMPLAINT_RESOLUTION_HOURS_NORMAL'
+  | 'REPEAT_REPAIR_WINDOW_DAYS'
+  | 'RESOLUTION_HOURS'
+  | 'RESPONSE_MINUTES_HIGH'
+  | 'RESPONSE_MINUTES_LOW'
+  | 'RESPONSE_MINUTES_NORMAL'
+  | 'RESPONSE_MINUTES_URGENT'
+  | 'RETURN_VISIT_DAYS';
+
+/** Which layer set a target: kpis.md default, organisation, service commitment or outlet */
+export type TargetSource =
+  | 'COMMITMENT'
+  | 'DEFAULT'
+  | 'ORGANISATION'
+  | 'OUTLET';
+
+export type TargetUnit =
+  | 'DAYS'
+  | 'HOURS'
+  | 'MINUTES';
+
+/** Targets to set; a field left out or null is not set at this layer */
+export type TargetValuesInput = {
+  /** ARRIVAL_HOURS, in hours (1–720); null: not set here */
+  arrivalHours?: number | null | undefined;
+  /** COMPLAINT_ACKNOWLEDGEMENT_HOURS, in hours (1–720); null: not set here */
+  complaintAcknowledgementHours?: number | null | undefined;
+  /** COMPLAINT_RESOLUTION_HOURS_MAJOR, in hours (1–2160); null: not set here */
+  complaintResolutionHoursMajor?: number | null | undefined;
+  /** COMPLAINT_RESOLUTION_HOURS_NORMAL, in hours (1–2160); null: not set here */
+  complaintResolutionHoursNormal?: number | null | undefined;
+  /** REPEAT_REPAIR_WINDOW_DAYS, in days (1–365); null: not set here */
+  repeatRepairWindowDays?: number | null | undefined;
+  /** RESOLUTION_HOURS, in hours (1–2160); null: not set here */
+  resolutionHours?: number | null | undefined;
+  /** RESPONSE_MINUTES_HIGH, in minutes (1–10080); null: not set here */
+  responseMinutesHigh?: number | null | undefined;
+  /** RESPONSE_MINUTES_LOW, in minutes (1–10080); null: not set here */
+  responseMinutesLow?: number | null | undefined;
+  /** RESPONSE_MINUTES_NORMAL, in minutes (1–10080); null: not set here */
+  responseMinutesNormal?: number | null | undefined;
+  /** RESPONSE_MINUTES_URGENT, in minutes (1–10080); null: not set here */
+  responseMinutesUrgent?: number | null | undefined;
+  /** RETURN_VISIT_DAYS, in days (1–90); null: not set here */
+  returnVisitDays?: number | null | undefined;
+};
+
+export type TrainingAttendanceInput = {
+  passed?: boolean | null | undefined;
+  /** Assessment score 0–100 */
+  score?: number | null | undefined;
+  /** Required; each person once */
+  staffId?: string | number | null | undefined;
 };
 
 /** Change an open action; fields left out keep their value */
@@ -326,15 +618,261 @@ export type UpdateInternalAuditInput = {
   title?: string | null | undefined;
 };
 
+/** What to change; a field left out keeps its value */
+export type UpdateOrganisationSettingsInput = {
+  /** Targets to clear, so they follow kpis.md again */
+  clearTargets?: Array<TargetKey> | null | undefined;
+  /** The settings version the caller saw */
+  expectedVersion?: number | null | undefined;
+  /** Targets to set; fields left out or null keep their value */
+  targets?: TargetValuesInput | null | undefined;
+  /** IANA time zone, e.g. Asia/Shanghai */
+  timeZone?: string | null | undefined;
+  workingCalendarEnabled?: boolean | null | undefined;
+  /** The whole week, replacing the current hours */
+  workingHours?: Array<WorkingDayInput> | null | undefined;
+};
+
+/** Fields left out keep their value; deactivate instead of deleting */
+export type UpdateOutletInput = {
+  active?: boolean | null | undefined;
+  address?: string | null | undefined;
+  city?: string | null | undefined;
+  code?: string | null | undefined;
+  /** The area served (districts, towns) */
+  coverage?: string | null | undefined;
+  /** The version the caller saw */
+  expectedVersion?: number | null | undefined;
+  id: string | number;
+  kind?: OutletKind | null | undefined;
+  name?: string | null | undefined;
+  regionId?: string | number | null | undefined;
+};
+
+/** Fields left out keep their value; deactivate instead of deleting. Units keep the warranty end they were sold with. */
+export type UpdateProductInput = {
+  active?: boolean | null | undefined;
+  category?: string | null | undefined;
+  /** The version the caller saw */
+  expectedVersion?: number | null | undefined;
+  /** Needs certified handling (batteries, refrigerants, chemicals) */
+  hazardous?: boolean | null | undefined;
+  id: string | number;
+  model?: string | null | undefined;
+  name?: string | null | undefined;
+  /** 三包 warranty in months (0–240) */
+  warrantyMonths?: number | null | undefined;
+};
+
+/** Fields left out keep their value; outletIds, when given, replaces the list. Deactivate instead of deleting. */
+export type UpdateStaffInput = {
+  active?: boolean | null | undefined;
+  /** The version the caller saw */
+  expectedVersion?: number | null | undefined;
+  id: string | number;
+  login?: string | null | undefined;
+  name?: string | null | undefined;
+  /** The outlets this person works for */
+  outletIds?: Array<string | number> | null | undefined;
+  phone?: string | null | undefined;
+  role?: StaffRole | null | undefined;
+};
+
 export type WarrantyStatus =
   | 'IN_WARRANTY'
   | 'OUT_OF_WARRANTY'
   | 'UNKNOWN';
 
+export type Weekday =
+  | 'FRI'
+  | 'MON'
+  | 'SAT'
+  | 'SUN'
+  | 'THU'
+  | 'TUE'
+  | 'WED';
+
+/** The working periods of one weekday; a weekday left out is not worked */
+export type WorkingDayInput = {
+  periods?: Array<WorkingPeriodInput> | null | undefined;
+  weekday?: Weekday | null | undefined;
+};
+
+export type WorkingPeriodInput = {
+  /** HH:MM (24:00 allowed) */
+  end?: string | null | undefined;
+  /** HH:MM */
+  start?: string | null | undefined;
+};
+
 export type OrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type OrganisationsQuery = { organisations: Array<{ id: string, code: string, name: string, timeZone: string }> };
+
+export type ImportRecordsMutationVariables = Exact<{
+  files: Array<ImportFileInput> | ImportFileInput;
+  update?: boolean | null | undefined;
+}>;
+
+
+export type ImportRecordsMutation = { importRecords: { accepted: boolean, counts: Array<{ type: ImportRecordType, inserted: number, updated: number }>, problems: Array<{ file: string, row: number | null, column: string | null, code: string, message: string, severity: ImportProblemSeverity }> } };
+
+export type AdminOutletsQueryVariables = Exact<{
+  filter?: OutletFilter | null | undefined;
+}>;
+
+
+export type AdminOutletsQuery = { outlets: Array<{ id: string, code: string, name: string, kind: OutletKind, city: string, address: string | null, coverage: string | null, regionId: string | null, regionName: string | null, active: boolean, version: number }>, regions: Array<{ id: string, name: string }> };
+
+export type CreateOutletMutationVariables = Exact<{
+  input: CreateOutletInput;
+}>;
+
+
+export type CreateOutletMutation = { createOutlet: { id: string } };
+
+export type UpdateOutletMutationVariables = Exact<{
+  input: UpdateOutletInput;
+}>;
+
+
+export type UpdateOutletMutation = { updateOutlet: { id: string, version: number } };
+
+export type AdminProductsQueryVariables = Exact<{
+  filter?: ProductFilter | null | undefined;
+}>;
+
+
+export type AdminProductsQuery = { products: Array<{ id: string, model: string, name: string, category: string, warrantyMonths: number, hazardous: boolean, active: boolean, version: number }> };
+
+export type CreateProductMutationVariables = Exact<{
+  input: CreateProductInput;
+}>;
+
+
+export type CreateProductMutation = { createProduct: { id: string } };
+
+export type UpdateProductMutationVariables = Exact<{
+  input: UpdateProductInput;
+}>;
+
+
+export type UpdateProductMutation = { updateProduct: { id: string, version: number } };
+
+export type AdminSparePartsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminSparePartsQuery = { spareParts: Array<{ id: string, partNo: string, name: string, price: number, unitCost: number, stock: Array<{ outletId: string, outletCode: string, quantity: number }> }>, outlets: Array<{ id: string, code: string, name: string }> };
+
+export type CreateSparePartMutationVariables = Exact<{
+  input: CreateSparePartInput;
+}>;
+
+
+export type CreateSparePartMutation = { createSparePart: { id: string } };
+
+export type ReceiveStockMutationVariables = Exact<{
+  input: ReceiveStockInput;
+}>;
+
+
+export type ReceiveStockMutation = { receiveStock: { id: string } };
+
+export type AdminStaffQueryVariables = Exact<{
+  includeInactive: boolean;
+  from?: string | null | undefined;
+}>;
+
+
+export type AdminStaffQuery = { staff: Array<{ id: string, login: string, name: string, role: StaffRole, phone: string | null, outletIds: Array<string>, active: boolean, version: number, trainingHours: number, qualifications: Array<{ id: string, certificateTypeLabel: string, validToday: boolean }> }>, outlets: Array<{ id: string, code: string, name: string }> };
+
+export type CreateStaffMutationVariables = Exact<{
+  input: CreateStaffInput;
+}>;
+
+
+export type CreateStaffMutation = { createStaff: { id: string } };
+
+export type UpdateStaffMutationVariables = Exact<{
+  input: UpdateStaffInput;
+}>;
+
+
+export type UpdateStaffMutation = { updateStaff: { id: string, version: number } };
+
+export type AdminQualificationsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminQualificationsQuery = { qualifications: { edges: Array<{ node: { id: string, certificateType: CertificateType, certificateTypeLabel: string, certificateNo: string, title: string | null, issuer: string, validFrom: string, validUntil: string | null, validToday: boolean, staff: { id: string, name: string, login: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CreateQualificationMutationVariables = Exact<{
+  input: CreateQualificationInput;
+}>;
+
+
+export type CreateQualificationMutation = { createQualification: { id: string } };
+
+export type AdminTrainingsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminTrainingsQuery = { trainings: { edges: Array<{ node: { id: string, course: string, date: string, hours: number, trainer: string | null, syllabus: string | null, attendeeCount: number, attendees: Array<{ passed: boolean | null, score: number | null, staff: { id: string, name: string } }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CreateTrainingMutationVariables = Exact<{
+  input: CreateTrainingInput;
+}>;
+
+
+export type CreateTrainingMutation = { createTraining: { id: string } };
+
+export type StaffOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffOptionsQuery = { staff: Array<{ id: string, login: string, name: string }> };
+
+export type AdminSettingsQueryVariables = Exact<{
+  year?: number | null | undefined;
+}>;
+
+
+export type AdminSettingsQuery = { organisationSettings: { timeZone: string, workingCalendarEnabled: boolean, version: number, targets: { responseMinutesUrgent: number | null, responseMinutesHigh: number | null, responseMinutesNormal: number | null, responseMinutesLow: number | null, arrivalHours: number | null, resolutionHours: number | null, returnVisitDays: number | null, repeatRepairWindowDays: number | null, complaintAcknowledgementHours: number | null, complaintResolutionHoursNormal: number | null, complaintResolutionHoursMajor: number | null }, targetsInForce: Array<{ key: TargetKey, value: number, unit: TargetUnit, source: TargetSource }>, outletTargets: Array<{ outletId: string, outletCode: string, version: number, targets: { responseMinutesUrgent: number | null, responseMinutesHigh: number | null, responseMinutesNormal: number | null, responseMinutesLow: number | null, arrivalHours: number | null, resolutionHours: number | null, returnVisitDays: number | null, repeatRepairWindowDays: number | null, complaintAcknowledgementHours: number | null, complaintResolutionHoursNormal: number | null, complaintResolutionHoursMajor: number | null } }> }, calendarDays: Array<{ date: string, kind: CalendarDayKind, name: string }>, outlets: Array<{ id: string, code: string, name: string }> };
+
+export type UpdateOrganisationSettingsMutationVariables = Exact<{
+  input: UpdateOrganisationSettingsInput;
+}>;
+
+
+export type UpdateOrganisationSettingsMutation = { updateOrganisationSettings: { version: number } };
+
+export type SetOutletTargetsMutationVariables = Exact<{
+  input: SetOutletTargetsInput;
+}>;
+
+
+export type SetOutletTargetsMutation = { setOutletTargets: { version: number } };
+
+export type SetCalendarDaysMutationVariables = Exact<{
+  input: SetCalendarDaysInput;
+}>;
+
+
+export type SetCalendarDaysMutation = { setCalendarDays: { version: number } };
+
+export type AdminSurveyTemplatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminSurveyTemplatesQuery = { surveyTemplates: Array<{ id: string, code: string, name: string, version: number, active: boolean, createdAt: string, factors: Array<{ key: string, labelZh: string, labelEn: string, weight: number }> }> };
+
+export type CreateSurveyTemplateMutationVariables = Exact<{
+  input: CreateSurveyTemplateInput;
+}>;
+
+
+export type CreateSurveyTemplateMutation = { createSurveyTemplate: { id: string, version: number } };
 
 export type ServiceRequestStatsQueryVariables = Exact<{
   filter?: ServiceRequestFilter | null | undefined;
@@ -342,6 +880,53 @@ export type ServiceRequestStatsQueryVariables = Exact<{
 
 
 export type ServiceRequestStatsQuery = { serviceRequestStats: { total: number, byStatus: Array<{ status: RequestStatus, count: number }>, byMonth: Array<{ month: string, count: number }> } };
+
+export type PortalOrganisationQueryVariables = Exact<{
+  orgCode: string;
+}>;
+
+
+export type PortalOrganisationQuery = { portalOrganisation: { code: string, name: string, today: string, products: Array<{ id: string, model: string, name: string }>, outlets: Array<{ id: string, name: string, city: string, address: string | null }> } };
+
+export type SubmitPortalRequestMutationVariables = Exact<{
+  orgCode: string;
+  input: SubmitPortalRequestInput;
+}>;
+
+
+export type SubmitPortalRequestMutation = { submitPortalRequest: { code: string, status: RequestStatus, statusLabel: string } };
+
+export type TrackPortalRequestQueryVariables = Exact<{
+  orgCode: string;
+  code: string;
+  phone: string;
+}>;
+
+
+export type TrackPortalRequestQuery = { trackPortalRequest: { code: string, type: ServiceType, status: RequestStatus, statusLabel: string, reportedAt: string, product: string, technicianName: string | null, appointment: { from: string, to: string } | null, timeline: Array<{ at: string, status: RequestStatus, label: string }> } };
+
+export type PortalDocumentsQueryVariables = Exact<{
+  orgCode: string;
+  types?: Array<PublishedDocumentType> | PublishedDocumentType | null | undefined;
+}>;
+
+
+export type PortalDocumentsQuery = { portalDocuments: Array<{ id: string, type: PublishedDocumentType, code: string, title: string, version: string, publishedAt: string | null, body: string | null, downloadUrl: string | null }> };
+
+export type SurveyByTokenQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type SurveyByTokenQuery = { surveyByToken: { state: SurveyLinkState, message: string, organisationName: string | null, requestCode: string | null, expiresAt: string | null, questions: { name: string, overallMin: number, overallMax: number, recommendMin: number, recommendMax: number, commentMaxLength: number, factors: Array<{ key: string, label: string }> } | null } };
+
+export type SubmitSurveyResponseMutationVariables = Exact<{
+  token: string;
+  answers: SurveyAnswersInput;
+}>;
+
+
+export type SubmitSurveyResponseMutation = { submitSurveyResponse: { state: SurveyLinkState, message: string } };
 
 export type ControlledDocumentsQueryVariables = Exact<{
   first: number;
@@ -528,7 +1113,37 @@ export type ServiceRequestsQuery = { serviceRequests: { totalCount: number, page
 
 
 export const OrganisationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Organisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}}]}}]} as unknown as DocumentNode<OrganisationsQuery, OrganisationsQueryVariables>;
+export const ImportRecordsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportRecords"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"files"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportFileInput"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"update"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"files"},"value":{"kind":"Variable","name":{"kind":"Name","value":"files"}}},{"kind":"Argument","name":{"kind":"Name","value":"update"},"value":{"kind":"Variable","name":{"kind":"Name","value":"update"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"inserted"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"file"}},{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}}]}}]}}]}}]} as unknown as DocumentNode<ImportRecordsMutation, ImportRecordsMutationVariables>;
+export const AdminOutletsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminOutlets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OutletFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outlets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"coverage"}},{"kind":"Field","name":{"kind":"Name","value":"regionId"}},{"kind":"Field","name":{"kind":"Name","value":"regionName"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AdminOutletsQuery, AdminOutletsQueryVariables>;
+export const CreateOutletDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateOutlet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateOutletInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOutlet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateOutletMutation, CreateOutletMutationVariables>;
+export const UpdateOutletDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateOutlet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateOutletInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOutlet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<UpdateOutletMutation, UpdateOutletMutationVariables>;
+export const AdminProductsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminProducts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProductFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"products"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"warrantyMonths"}},{"kind":"Field","name":{"kind":"Name","value":"hazardous"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<AdminProductsQuery, AdminProductsQueryVariables>;
+export const CreateProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateProductMutation, CreateProductMutationVariables>;
+export const UpdateProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<UpdateProductMutation, UpdateProductMutationVariables>;
+export const AdminSparePartsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminSpareParts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"spareParts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"partNo"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"unitCost"}},{"kind":"Field","name":{"kind":"Name","value":"stock"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outletId"}},{"kind":"Field","name":{"kind":"Name","value":"outletCode"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"outlets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AdminSparePartsQuery, AdminSparePartsQueryVariables>;
+export const CreateSparePartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateSparePart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSparePartInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSparePart"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateSparePartMutation, CreateSparePartMutationVariables>;
+export const ReceiveStockDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReceiveStock"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReceiveStockInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receiveStock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ReceiveStockMutation, ReceiveStockMutationVariables>;
+export const AdminStaffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminStaff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeInactive"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"includeInactive"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeInactive"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"outletIds"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"trainingHours"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}}]},{"kind":"Field","name":{"kind":"Name","value":"qualifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"certificateTypeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"validToday"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"outlets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AdminStaffQuery, AdminStaffQueryVariables>;
+export const CreateStaffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateStaff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateStaffInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createStaff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateStaffMutation, CreateStaffMutationVariables>;
+export const UpdateStaffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateStaff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateStaffInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateStaff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<UpdateStaffMutation, UpdateStaffMutationVariables>;
+export const AdminQualificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminQualifications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"qualifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"certificateType"}},{"kind":"Field","name":{"kind":"Name","value":"certificateTypeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNo"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"validToday"}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"login"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<AdminQualificationsQuery, AdminQualificationsQueryVariables>;
+export const CreateQualificationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateQualification"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateQualificationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createQualification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateQualificationMutation, CreateQualificationMutationVariables>;
+export const AdminTrainingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminTrainings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"course"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"trainer"}},{"kind":"Field","name":{"kind":"Name","value":"syllabus"}},{"kind":"Field","name":{"kind":"Name","value":"attendeeCount"}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<AdminTrainingsQuery, AdminTrainingsQueryVariables>;
+export const CreateTrainingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTraining"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTrainingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTraining"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateTrainingMutation, CreateTrainingMutationVariables>;
+export const StaffOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StaffOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<StaffOptionsQuery, StaffOptionsQueryVariables>;
+export const AdminSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"workingCalendarEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"responseMinutesUrgent"}},{"kind":"Field","name":{"kind":"Name","value":"responseMinutesHigh"}},{"kind":"Field","name":{"kind":"Name","value":"responseMinutesNormal"}},{"kind":"Field","name":{"kind":"Name","value":"responseMinutesLow"}},{"kind":"Field","name":{"kind":"Name","value":"arrivalHours"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionHours"}},{"kind":"Field","name":{"kind":"Name","value":"returnVisitDays"}},{"kind":"Field","name":{"kind":"Name","value":"repeatRepairWindowDays"}},{"kind":"Field","name":{"kind":"Name","value":"complaintAcknowledgementHours"}},{"kind":"Field","name":{"kind":"Name","value":"complaintResolutionHoursNormal"}},{"kind":"Field","name":{"kind":"Name","value":"complaintResolutionHoursMajor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targetsInForce"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outletTargets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outletId"}},{"kind":"Field","name":{"kind":"Name","value":"outletCode"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"responseMinutesUrgent"}},{"kind":"Field","name":{"kind":"Name","value":"responseMinutesHigh"}},{"kind":"Field","name":{"kind":"Name","value":"responseMinutesNormal"}},{"kind":"Field","name":{"kind":"Name","value":"responseMinutesLow"}},{"kind":"Field","name":{"kind":"Name","value":"arrivalHours"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionHours"}},{"kind":"Field","name":{"kind":"Name","value":"returnVisitDays"}},{"kind":"Field","name":{"kind":"Name","value":"repeatRepairWindowDays"}},{"kind":"Field","name":{"kind":"Name","value":"complaintAcknowledgementHours"}},{"kind":"Field","name":{"kind":"Name","value":"complaintResolutionHoursNormal"}},{"kind":"Field","name":{"kind":"Name","value":"complaintResolutionHoursMajor"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"calendarDays"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outlets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AdminSettingsQuery, AdminSettingsQueryVariables>;
+export const UpdateOrganisationSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateOrganisationSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateOrganisationSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOrganisationSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<UpdateOrganisationSettingsMutation, UpdateOrganisationSettingsMutationVariables>;
+export const SetOutletTargetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetOutletTargets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetOutletTargetsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setOutletTargets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<SetOutletTargetsMutation, SetOutletTargetsMutationVariables>;
+export const SetCalendarDaysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetCalendarDays"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetCalendarDaysInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setCalendarDays"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<SetCalendarDaysMutation, SetCalendarDaysMutationVariables>;
+export const AdminSurveyTemplatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminSurveyTemplates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveyTemplates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"includeInactive"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"factors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"labelZh"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}}]}}]}}]}}]} as unknown as DocumentNode<AdminSurveyTemplatesQuery, AdminSurveyTemplatesQueryVariables>;
+export const CreateSurveyTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateSurveyTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSurveyTemplateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSurveyTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<CreateSurveyTemplateMutation, CreateSurveyTemplateMutationVariables>;
 export const ServiceRequestStatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServiceRequestStats"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceRequestFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceRequestStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byMonth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<ServiceRequestStatsQuery, ServiceRequestStatsQueryVariables>;
+export const PortalOrganisationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PortalOrganisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orgCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"portalOrganisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orgCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orgCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"today"}},{"kind":"Field","name":{"kind":"Name","value":"products"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outlets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}}]}}]}}]} as unknown as DocumentNode<PortalOrganisationQuery, PortalOrganisationQueryVariables>;
+export const SubmitPortalRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitPortalRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orgCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitPortalRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitPortalRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orgCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orgCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}}]}}]}}]} as unknown as DocumentNode<SubmitPortalRequestMutation, SubmitPortalRequestMutationVariables>;
+export const TrackPortalRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrackPortalRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orgCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"phone"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trackPortalRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orgCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orgCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"phone"},"value":{"kind":"Variable","name":{"kind":"Name","value":"phone"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"technicianName"}},{"kind":"Field","name":{"kind":"Name","value":"appointment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]}}]} as unknown as DocumentNode<TrackPortalRequestQuery, TrackPortalRequestQueryVariables>;
+export const PortalDocumentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PortalDocuments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orgCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PublishedDocumentType"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"portalDocuments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orgCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orgCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]}}]} as unknown as DocumentNode<PortalDocumentsQuery, PortalDocumentsQueryVariables>;
+export const SurveyByTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SurveyByToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveyByToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"requestCode"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"factors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overallMin"}},{"kind":"Field","name":{"kind":"Name","value":"overallMax"}},{"kind":"Field","name":{"kind":"Name","value":"recommendMin"}},{"kind":"Field","name":{"kind":"Name","value":"recommendMax"}},{"kind":"Field","name":{"kind":"Name","value":"commentMaxLength"}}]}}]}}]}}]} as unknown as DocumentNode<SurveyByTokenQuery, SurveyByTokenQueryVariables>;
+export const SubmitSurveyResponseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitSurveyResponse"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"answers"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SurveyAnswersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitSurveyResponse"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}},{"kind":"Argument","name":{"kind":"Name","value":"answers"},"value":{"kind":"Variable","name":{"kind":"Name","value":"answers"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<SubmitSurveyResponseMutation, SubmitSurveyResponseMutationVariables>;
 export const ControlledDocumentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ControlledDocuments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ControlledDocumentFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"controlledDocuments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seriesId"}},{"kind":"Field","name":{"kind":"Name","value":"supersedesId"}},{"kind":"Field","name":{"kind":"Name","value":"documentType"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"versionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"inForce"}},{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTo"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"approvedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attachmentId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ControlledDocumentsQuery, ControlledDocumentsQueryVariables>;
 export const CreateControlledDocumentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateControlledDocument"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateControlledDocumentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createControlledDocument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<CreateControlledDocumentMutation, CreateControlledDocumentMutationVariables>;
 export const AttachControlledDocumentFileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AttachControlledDocumentFile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AttachControlledDocumentFileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attachControlledDocumentFile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<AttachControlledDocumentFileMutation, AttachControlledDocumentFileMutationVariables>;

@@ -74,7 +74,11 @@ export type FieldErrorCode =
   | 'beforeCompletion'
   | 'beforeChange'
   | 'invalidEmail'
-  | 'wrongDocumentType';
+  | 'wrongDocumentType'
+  // customer portal
+  | 'productOrSerialRequired'
+  | 'beforeToday'
+  | 'tooFarAhead';
 
 export interface FieldError {
   /** Dotted path of the input field, e.g. `customer.phone`. */
@@ -194,6 +198,10 @@ const MESSAGES: Catalogue = {
   beforeChange: { 'zh-CN': '不能早于变更发生日期', en: 'Cannot be earlier than the change' },
   invalidEmail: { 'zh-CN': '请输入有效的电子邮箱', en: 'Enter a valid e-mail address' },
   wrongDocumentType: { 'zh-CN': '所选文件类型应为 {type}', en: 'The selected document must be of type {type}' },
+  // customer portal
+  productOrSerialRequired: { 'zh-CN': '请选择产品型号或填写产品序列号', en: 'Choose the product model or enter the serial number' },
+  beforeToday: { 'zh-CN': '不能早于今天', en: 'Cannot be before today' },
+  tooFarAhead: { 'zh-CN': '最多可预约 {days} 天内', en: 'At most {days} days ahead' },
 };
 
 export function fieldErrorMessage(error: FieldError, locale: Locale): string {

@@ -11,7 +11,9 @@ export type AppErrorCode =
   // the public survey page tells these apart: a used, an expired and an unknown link
   | 'SURVEY_LINK_ANSWERED'
   | 'SURVEY_LINK_EXPIRED'
-  | 'SURVEY_LINK_UNKNOWN';
+  | 'SURVEY_LINK_UNKNOWN'
+  // the public customer portal's per-address limit
+  | 'TOO_MANY_REQUESTS';
 
 export class AppError extends Error {
   constructor(

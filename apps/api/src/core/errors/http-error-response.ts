@@ -15,6 +15,7 @@ const STATUS_OF: Record<AppErrorCode, number> = {
   SURVEY_LINK_ANSWERED: 410,
   SURVEY_LINK_EXPIRED: 410,
   SURVEY_LINK_UNKNOWN: 404,
+  TOO_MANY_REQUESTS: 429,
 };
 
 /**

@@ -20,6 +20,7 @@ import {
   IMPORT_PROBLEM_SEVERITIES,
   IMPORT_RECORD_TYPES,
   OUTLET_KINDS,
+  PREFERRED_PERIODS,
   PRIORITIES,
   REQUEST_COMMANDS,
   REQUEST_STATUSES,
@@ -122,3 +123,6 @@ registerEnumType(AttachmentOwnerTypeEnum, { name: 'AttachmentOwnerType', descrip
 registerEnumType(AttachmentPurposeEnum, { name: 'AttachmentPurpose', description: 'What a file shows; photos must be pictures' });
 registerEnumType(ImportRecordTypeEnum, { name: 'ImportRecordType', description: 'A record type of import-format.md (also the file name)' });
 registerEnumType(ImportProblemSeverityEnum, { name: 'ImportProblemSeverity', description: 'error refuses the whole set; warning is reported only' });
+
+export const PreferredPeriodEnum = enumObject(PREFERRED_PERIODS);
+registerEnumType(PreferredPeriodEnum, { name: 'PreferredPeriod', description: 'Part of the day a customer would like the visit' });

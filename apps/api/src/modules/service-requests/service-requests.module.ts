@@ -20,6 +20,6 @@ import { ServiceRequestsService } from './service-requests.service';
     ServiceRequestRepository,
     RequestReferencesRepository,
   ],
-  exports: [ServiceRequestLifecycleService, ServiceRequestRepository, RequestReferencesRepository],
+  exports: [ServiceRequestsService, ServiceRequestLifecycleService, ServiceRequestRepository, RequestReferencesRepository],
 })
 export class ServiceRequestsModule {}

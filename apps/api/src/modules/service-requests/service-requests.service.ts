@@ -82,7 +82,7 @@ export class ServiceRequestsService {
    * and the unit (by serial), derives warranty status, and writes the request with its first event,
    * all in one transaction. Any problem is reported per field and nothing is written.
    */
-  async create(organisation: OrganisationEntity, input: CreateServiceRequestInput): Promise<ServiceRequest> {
+  async create(organisation: OrganisationEntity, input: CreateServiceRequestInput, options: { firstEventNote?: string } = {}): Promise<ServiceRequest> {
     const now = new Date();
     const result = validateNewServiceRequest({ ...input, reportedAt: input.reportedAt ?? null }, now);
     if (!result.ok) throw new ValidationFailed(result.errors);
@@ -112,7 +112,7 @@ export class ServiceRequestsService {
         toStatus: status,
         at: draft.reportedAt,
         actorId: null,
-        note: null,
+        note: options.firstEventNote ?? null,
       });
       return inserted!.id;
     });

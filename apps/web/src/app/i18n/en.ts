@@ -21,6 +21,7 @@ export const en: Messages = {
     requests: 'Service requests',
     newRequest: 'New request',
     quality: 'Quality management',
+    admin: 'Administration',
     openMenu: 'Open navigation menu',
     collapseMenu: 'Collapse navigation menu',
     expandMenu: 'Expand navigation menu',

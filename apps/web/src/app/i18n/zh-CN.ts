@@ -24,6 +24,7 @@ export const zhCN = {
     requests: '服务工单',
     newRequest: '新建工单',
     quality: '质量管理',
+    admin: '系统管理',
     openMenu: '打开导航菜单',
     collapseMenu: '收起导航菜单',
     expandMenu: '展开导航菜单',

@@ -1,4 +1,4 @@
-import { DashboardOutlined, PlusCircleOutlined, SafetyCertificateOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { DashboardOutlined, PlusCircleOutlined, SafetyCertificateOutlined, SettingOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
@@ -13,6 +13,7 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
     { key: 'requests', icon: <UnorderedListOutlined />, label: <Link to={NAV_PATHS.requests}>{t('nav.requests')}</Link> },
     { key: 'newRequest', icon: <PlusCircleOutlined />, label: <Link to={NAV_PATHS.newRequest}>{t('nav.newRequest')}</Link> },
     { key: 'quality', icon: <SafetyCertificateOutlined />, label: <Link to={NAV_PATHS.quality}>{t('nav.quality')}</Link> },
+    { key: 'admin', icon: <SettingOutlined />, label: <Link to={NAV_PATHS.admin}>{t('nav.admin')}</Link> },
   ];
   return (
     <nav aria-label={t('nav.label')}>

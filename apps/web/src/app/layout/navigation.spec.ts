@@ -12,6 +12,9 @@ describe('navKeyOf', () => {
     ['/quality/documents', 'quality'],
     ['/requestsx', null],
     ['/unknown', null],
+    ['/admin', 'admin'],
+    ['/admin/imports', 'admin'],
+    ['/administrator', null],
   ] as const)('%s → %s', (path, expected) => {
     expect(navKeyOf(path)).toBe(expected);
   });

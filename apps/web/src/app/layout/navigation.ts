@@ -1,5 +1,5 @@
 /** The app's pages in the navigation, most specific path first for matching the current page. */
-export const NAV_PATHS = { dashboard: '/', requests: '/requests', newRequest: '/requests/new', quality: '/quality' } as const;
+export const NAV_PATHS = { dashboard: '/', requests: '/requests', newRequest: '/requests/new', quality: '/quality', admin: '/admin' } as const;
 
 export type NavKey = keyof typeof NAV_PATHS;
 
@@ -9,6 +9,7 @@ export function navKeyOf(pathname: string): NavKey | null {
   if (path === NAV_PATHS.newRequest) return 'newRequest';
   if (path === NAV_PATHS.requests || path.startsWith(`${NAV_PATHS.requests}/`)) return 'requests';
   if (path === NAV_PATHS.quality || path.startsWith(`${NAV_PATHS.quality}/`)) return 'quality';
+  if (path === NAV_PATHS.admin || path.startsWith(`${NAV_PATHS.admin}/`)) return 'admin';
   if (path === NAV_PATHS.dashboard) return 'dashboard';
   return null;
 }
