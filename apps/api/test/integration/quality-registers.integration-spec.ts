@@ -313,5 +313,19 @@ describe('what the customer portal is given', () => {
     expect(publishedControlledDocuments).toEqual([{ title: '空调常见问题', documentType: 'FAQ', file: { sha256: faq.file!.sha256 } }]);
     expect((await client.must<{ publishedControlledDocuments: unknown[] }>(PUBLISHED, { types: ['PRODUCT_MANUAL'] })).publishedControlledDocuments).toEqual([]);
     expect((await client.must<{ publishedControlledDocuments: unknown[] }>(PUBLISHED, {}, 'BETA')).publishedControlledDocuments).toEqual([]);
+
+    // The public portal shows the same document, without a login or an organisation header, and serves its file.
+    const portal = await app.graphql<{ portalDocuments: { id: string; type: string; title: string; downloadUrl: string }[] }>(
+      'query { portalDocuments(orgCode: "acme") { id type title downloadUrl } }');
+    expect(portal.errors).toBeUndefined();
+    expect(portal.data!.portalDocuments).toEqual([{ id: faq.id, type: 'FAQ', title: '空调常见问题', downloadUrl: `/api/portal/ACME/documents/${faq.id}/file` }]);
+    const file = await fetch(`${app.url}${portal.data!.portalDocuments[0]!.downloadUrl}`);
+    expect(file.status).toBe(200);
+    expect(Buffer.from(await file.arrayBuffer())).toEqual(PDF);
+    // An unpublished or other organisation's document is simply not there.
+    const unpublished = (await client.must<{ controlledDocuments: { edges: { node: { id: string; versionLabel: string; status: string } }[] } }>(DOCUMENTS, { filter: { documentTypes: ['PRODUCT_MANUAL'], statuses: ['APPROVED'] } }))
+      .controlledDocuments.edges[0]!.node.id;
+    expect((await fetch(`${app.url}/api/portal/ACME/documents/${unpublished}/file`)).status).toBe(404);
+    expect((await fetch(`${app.url}/api/portal/BETA/documents/${faq.id}/file`)).status).toBe(404);
   });
 });
