@@ -33,8 +33,10 @@ import { TrainingEntity } from './training.entity';
 import { TrainingAttendanceEntity } from './training-attendance.entity';
 import { StaffEvaluationEntity } from './staff-evaluation.entity';
 import { AttachmentEntity } from './attachment.entity';
+import { KpiRequestFactEntity } from './kpi-request-fact.entity';
 
 export {
+  KpiRequestFactEntity,
   AmendmentEntity,
   CustomerEntity,
   OrganisationEntity,
@@ -108,4 +110,5 @@ export const ENTITIES = [
   TrainingAttendanceEntity,
   StaffEvaluationEntity,
   AttachmentEntity,
+  KpiRequestFactEntity,
 ];
