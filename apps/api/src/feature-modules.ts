@@ -56,6 +56,8 @@ import { CustomersResolver } from './modules/customers/customers.resolver';
 import { ProductUnitsModule } from './modules/product-units/product-units.module';
 import { ProductUnitsResolver } from './modules/product-units/product-units.resolver';
 import { RequestDeadlinesResolver } from './modules/deadlines/request-deadlines.resolver';
+import { KpiModule } from './modules/kpi/kpi.module';
+import { KpiResolver } from './modules/kpi/kpi.resolver';
 
 /** The business features; the schema generator builds the committed schema.gql from their resolvers. */
 export const FEATURE_MODULES = [
@@ -82,6 +84,7 @@ export const FEATURE_MODULES = [
   AttachmentsModule,
   ServiceSheetsModule,
   ImportsModule,
+  KpiModule,
 ];
 
 export const RESOLVERS = [
@@ -123,4 +126,5 @@ export const RESOLVERS = [
   ServiceRequestAttachmentsResolver,
   VisitAttachmentsResolver,
   ImportsResolver,
+  KpiResolver,
 ];

@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { registerDbCommands } from './commands/db.command';
 import { registerExportCommand } from './commands/export.command';
 import { registerImportCommand } from './commands/import.command';
+import { registerKpiCommand } from './commands/kpi.command';
 import { registerOrgCommands } from './commands/org.command';
 import { registerSeedCommand } from './commands/seed.command';
 import { reportFailure } from './output';
@@ -17,6 +18,7 @@ registerSeedCommand(program);
 registerOrgCommands(program);
 registerImportCommand(program);
 registerExportCommand(program);
+registerKpiCommand(program);
 
 program.parseAsync(process.argv).then(
   () => process.exit(0),

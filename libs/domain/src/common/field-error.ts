@@ -60,7 +60,10 @@ export type FieldErrorCode =
   | 'fileTooLarge'
   | 'fileTypeNotAllowed'
   | 'fileContentMismatch'
-  | 'fileMustBeImage';
+  | 'fileMustBeImage'
+  // KPI periods and breakdowns
+  | 'notAfterFrom'
+  | 'periodTooLong';
 
 export interface FieldError {
   /** Dotted path of the input field, e.g. `customer.phone`. */
@@ -166,6 +169,9 @@ const MESSAGES: Catalogue = {
     en: 'The content does not match the extension {extension} (it is not {expected})',
   },
   fileMustBeImage: { 'zh-CN': '照片须为图片（JPEG、PNG 或 WebP）', en: 'A photo must be a picture (JPEG, PNG or WebP)' },
+  // KPI periods and breakdowns
+  notAfterFrom: { 'zh-CN': '结束日期必须晚于开始日期（期间为 [开始, 结束)）', en: 'Must be after the start date (the period is [from, to))' },
+  periodTooLong: { 'zh-CN': '期间不能超过 {max} 天', en: 'The period cannot be longer than {max} days' },
 };
 
 export function fieldErrorMessage(error: FieldError, locale: Locale): string {

@@ -38,6 +38,8 @@ import {
   WARRANTY_DECISION_KINDS,
   WARRANTY_STATUSES,
   WEEKDAYS,
+  KPI_KEYS,
+  KPI_DIMENSIONS,
 } from '@stardesk/domain';
 
 /** GraphQL enums are generated from the domain's value lists, never written a second time. */
@@ -83,6 +85,8 @@ export const AttachmentOwnerTypeEnum = enumObject(ATTACHMENT_OWNER_TYPES);
 export const AttachmentPurposeEnum = enumObject(ATTACHMENT_PURPOSES);
 export const ImportRecordTypeEnum = enumObject(IMPORT_RECORD_TYPES);
 export const ImportProblemSeverityEnum = enumObject(IMPORT_PROBLEM_SEVERITIES);
+export const KpiKeyEnum = enumObject(KPI_KEYS);
+export const KpiDimensionEnum = enumObject(KPI_DIMENSIONS);
 
 registerEnumType(ServiceTypeEnum, { name: 'ServiceType' });
 registerEnumType(ChannelEnum, { name: 'Channel' });
@@ -122,3 +126,5 @@ registerEnumType(AttachmentOwnerTypeEnum, { name: 'AttachmentOwnerType', descrip
 registerEnumType(AttachmentPurposeEnum, { name: 'AttachmentPurpose', description: 'What a file shows; photos must be pictures' });
 registerEnumType(ImportRecordTypeEnum, { name: 'ImportRecordType', description: 'A record type of import-format.md (also the file name)' });
 registerEnumType(ImportProblemSeverityEnum, { name: 'ImportProblemSeverity', description: 'error refuses the whole set; warning is reported only' });
+registerEnumType(KpiKeyEnum, { name: 'KpiKey', description: 'A KPI of kpis.md' });
+registerEnumType(KpiDimensionEnum, { name: 'KpiDimension', description: 'What a KPI breakdown cuts by: a calendar bucket or a record dimension' });
