@@ -1,4 +1,7 @@
+import { anImportSet } from '../../../../tools/testing/import-set.factory';
 import { createTestDatabase, type TestDatabase } from '../../../../tools/testing/test-database';
+import { fileSource, findImportOrganisation, importRecords } from '../import';
+import { createOrganisation } from '../organisations/organisation-store';
 import { seedDemo } from '../seed/demo-seed';
 import { rebuildKpiFacts } from './kpi-fact-triggers';
 import { KpiSqlEngine } from './kpi-sql-engine';
@@ -60,3 +63,17 @@ it('are written by the demo seed (and re-seeding), equal to a rebuild from the r
   const [{ live }] = (await database.dataSource.query(`SELECT count(*)::int AS live FROM service_requests WHERE org_id = $1 AND cancelled_at IS NULL`, [orgId])) as { live: number }[];
   expect(totals.requestCount).toBe(live);
 }, 240_000);
+
+it('are written by a CSV import, equal to a rebuild from the raw rows', async () => {
+  await createOrganisation(database.dataSource, { code: 'IMP', name: 'IMP 电器有限公司', timeZone: 'Asia/Shanghai' });
+  const organisation = (await findImportOrganisation(database.dataSource.manager, 'IMP'))!;
+  const result = await importRecords(database.dataSource, organisation, anImportSet().writeCsv().map(fileSource), {});
+  expect(result.accepted).toBe(true);
+  const [{ n }] = (await database.dataSource.query(`SELECT count(*)::int AS n FROM service_requests WHERE org_id = $1`, [organisation.id])) as { n: number }[];
+  const imported = await facts(organisation.id);
+  expect(n).toBeGreaterThan(0);
+  expect(imported).toHaveLength(n);
+  expect(imported.some((fact) => (fact as { visit_count: number }).visit_count > 0)).toBe(true);
+  await rebuildKpiFacts(database.dataSource, organisation.id);
+  expect(imported).toEqual(await facts(organisation.id));
+}, 120_000);
