@@ -16,9 +16,15 @@ import { ServiceRequestEntity } from './service-request.entity';
  * range scan of this table.
  *
  * It is kept current inside the very transactions that write requests, visits, return visits and
- * product units, by triggers (migration KpiRequestFacts): every writer — the API services, the
- * CSV imports, the demo seed's bulk inserts — is covered without having to remember it. A cancelled
- * request keeps its row (flagged) because complaints about it still take its dimensions.
+ * product units, by statement-level triggers with transition tables (migration KpiRequestFacts,
+ * SQL in kpi/kpi-fact-triggers.ts): every writer — the API services, the CSV imports, the demo
+ * seed's bulk inserts — is covered without having to remember it, and a bulk insert refreshes its
+ * requests in one set-based statement. A cancelled request keeps its row (flagged) because
+ * complaints about it still take its dimensions.
+ *
+ * Not (yet) built: daily rollups of the counts. With targets and the evaluation time applied at
+ * query time, a rollup could only hold target-free sums; the first benchmark (performance.md) decides
+ * whether the fact scans need them.
  */
 @Entity({ name: 'kpi_request_facts' })
 @Index('ix_kpi_request_facts_org_reported', ['orgId', 'reportedAt'])
