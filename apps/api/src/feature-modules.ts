@@ -67,6 +67,8 @@ import { InternalAuditsResolver } from './modules/quality-registers/internal-aud
 import { ManagementReviewsResolver } from './modules/quality-registers/management-reviews.resolver';
 import { ChangeNotificationsResolver } from './modules/quality-registers/change-notifications.resolver';
 import { EnterpriseProfileResolver } from './modules/quality-registers/enterprise-profile.resolver';
+import { KpiModule } from './modules/kpi/kpi.module';
+import { KpiResolver } from './modules/kpi/kpi.resolver';
 
 /** The business features; the schema generator builds the committed schema.gql from their resolvers. */
 export const FEATURE_MODULES = [
@@ -96,6 +98,7 @@ export const FEATURE_MODULES = [
   AssessmentsModule,
   QualityRegistersModule,
   PortalModule,
+  KpiModule,
 ];
 
 export const RESOLVERS = [
@@ -145,4 +148,5 @@ export const RESOLVERS = [
   ChangeNotificationsResolver,
   EnterpriseProfileResolver,
   PortalResolver,
+  KpiResolver,
 ];

@@ -4,6 +4,7 @@ import { registerAssessCommand } from './commands/assess.command';
 import { registerDbCommands } from './commands/db.command';
 import { registerExportCommand } from './commands/export.command';
 import { registerImportCommand } from './commands/import.command';
+import { registerKpiCommand } from './commands/kpi.command';
 import { registerOrgCommands } from './commands/org.command';
 import { registerSeedCommand } from './commands/seed.command';
 import { reportFailure } from './output';
@@ -19,6 +20,7 @@ registerOrgCommands(program);
 registerImportCommand(program);
 registerExportCommand(program);
 registerAssessCommand(program);
+registerKpiCommand(program);
 
 program.parseAsync(process.argv).then(
   () => process.exit(0),

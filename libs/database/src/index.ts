@@ -11,3 +11,4 @@ export * from './seed/demo-seed';
 export * from './import';
 export * from './export';
 export * from './assessment';
+export * from './kpi';

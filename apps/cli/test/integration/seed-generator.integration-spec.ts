@@ -44,6 +44,8 @@ describe('stardesk seed: the deterministic data generator', () => {
     expect(await count(`SELECT count(*) AS n FROM service_requests r WHERE NOT EXISTS
       (SELECT 1 FROM service_request_events e WHERE e.request_id = r.id AND e.from_status IS NULL AND e.at = r.reported_at)`)).toBe(0);
     expect(await count(`SELECT count(*) AS n FROM service_requests WHERE acknowledged_at < reported_at OR resolved_at < reported_at OR closed_at < resolved_at`)).toBe(0);
+    // The KPI facts the row triggers maintain are built for every generated request.
+    expect(await count(`SELECT count(*) AS n FROM service_requests r WHERE NOT EXISTS (SELECT 1 FROM kpi_request_facts f WHERE f.request_id = r.id)`)).toBe(0);
     // Stock never goes negative and matches its movements.
     expect(await count(`SELECT count(*) AS n FROM part_stock WHERE quantity < 0`)).toBe(0);
   });

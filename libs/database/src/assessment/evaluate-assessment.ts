@@ -15,7 +15,7 @@ import {
   type SampleRecordType,
 } from '@stardesk/domain';
 import type { EntityManager } from 'typeorm';
-import { loadKpiTargets } from './kpi-targets.loader';
+import { loadKpiTargets } from '../kpi/kpi-targets.loader';
 import { sampleFacts, samplePopulation } from './sample-records';
 
 export interface AssessmentEvidenceSources {

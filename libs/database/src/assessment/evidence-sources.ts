@@ -1,9 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { ComputedKpiSource } from './computed-kpi-source';
+import { SqlKpiSource } from './sql-kpi-source';
 import { ControlledDocumentRegister } from './document-source';
 import type { AssessmentEvidenceSources } from './evaluate-assessment';
 
 /** The evidence sources available without the API: the CLI uses these, and so does the API. */
 export function referenceEvidenceSources(database: DataSource | EntityManager): AssessmentEvidenceSources {
-  return { kpis: new ComputedKpiSource(database), documents: new ControlledDocumentRegister(database) };
+  return { kpis: new SqlKpiSource(database), documents: new ControlledDocumentRegister(database) };
 }

@@ -42,8 +42,10 @@ import { AuditFindingEntity } from './audit-finding.entity';
 import { ManagementReviewEntity } from './management-review.entity';
 import { ChangeNotificationEntity } from './change-notification.entity';
 import { EnterpriseProfileEntity } from './enterprise-profile.entity';
+import { KpiRequestFactEntity } from './kpi-request-fact.entity';
 
 export {
+  KpiRequestFactEntity,
   AmendmentEntity,
   CustomerEntity,
   OrganisationEntity,
@@ -135,4 +137,5 @@ export const ENTITIES = [
   ManagementReviewEntity,
   ChangeNotificationEntity,
   EnterpriseProfileEntity,
+  KpiRequestFactEntity,
 ];

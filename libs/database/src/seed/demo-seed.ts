@@ -2,6 +2,7 @@ import { localDateOf } from '@stardesk/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { OrganisationEntity } from '../entities';
 import { createOrganisation, purgeOrganisation } from '../organisations/organisation-store';
+import { rebuildKpiFacts } from '../kpi/kpi-fact-triggers';
 import { CopyWriter } from './copy-writer';
 import { generateActivity } from './demo-activity';
 import { CodeCounter, DemoActivityWriter } from './demo-activity-writer';
@@ -170,6 +171,8 @@ async function seedOrganisation(
   }
   activity.finish();
   await copy.settle();
+  // Row triggers were off for the load (deferRowTriggers), so the KPI facts they maintain are built here in one pass.
+  await rebuildKpiFacts(tx, orgId);
   await requestCodes.finish(tx);
   await complaintCodes.finish(tx);
 }

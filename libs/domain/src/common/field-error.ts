@@ -78,7 +78,10 @@ export type FieldErrorCode =
   // customer portal
   | 'productOrSerialRequired'
   | 'beforeToday'
-  | 'tooFarAhead';
+  | 'tooFarAhead'
+  // KPI periods and breakdowns
+  | 'notAfterFrom'
+  | 'periodTooLong';
 
 export interface FieldError {
   /** Dotted path of the input field, e.g. `customer.phone`. */
@@ -202,6 +205,9 @@ const MESSAGES: Catalogue = {
   productOrSerialRequired: { 'zh-CN': '请选择产品型号或填写产品序列号', en: 'Choose the product model or enter the serial number' },
   beforeToday: { 'zh-CN': '不能早于今天', en: 'Cannot be before today' },
   tooFarAhead: { 'zh-CN': '最多可预约 {days} 天内', en: 'At most {days} days ahead' },
+  // KPI periods and breakdowns
+  notAfterFrom: { 'zh-CN': '结束日期必须晚于开始日期（期间为 [开始, 结束)）', en: 'Must be after the start date (the period is [from, to))' },
+  periodTooLong: { 'zh-CN': '期间不能超过 {max} 天', en: 'The period cannot be longer than {max} days' },
 };
 
 export function fieldErrorMessage(error: FieldError, locale: Locale): string {

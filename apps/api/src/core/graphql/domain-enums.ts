@@ -39,6 +39,8 @@ import {
   WARRANTY_DECISION_KINDS,
   WARRANTY_STATUSES,
   WEEKDAYS,
+  KPI_KEYS,
+  KPI_DIMENSIONS,
 } from '@stardesk/domain';
 
 /** GraphQL enums are generated from the domain's value lists, never written a second time. */
@@ -84,6 +86,8 @@ export const AttachmentOwnerTypeEnum = enumObject(ATTACHMENT_OWNER_TYPES);
 export const AttachmentPurposeEnum = enumObject(ATTACHMENT_PURPOSES);
 export const ImportRecordTypeEnum = enumObject(IMPORT_RECORD_TYPES);
 export const ImportProblemSeverityEnum = enumObject(IMPORT_PROBLEM_SEVERITIES);
+export const KpiKeyEnum = enumObject(KPI_KEYS);
+export const KpiDimensionEnum = enumObject(KPI_DIMENSIONS);
 
 registerEnumType(ServiceTypeEnum, { name: 'ServiceType' });
 registerEnumType(ChannelEnum, { name: 'Channel' });
@@ -126,3 +130,5 @@ registerEnumType(ImportProblemSeverityEnum, { name: 'ImportProblemSeverity', des
 
 export const PreferredPeriodEnum = enumObject(PREFERRED_PERIODS);
 registerEnumType(PreferredPeriodEnum, { name: 'PreferredPeriod', description: 'Part of the day a customer would like the visit' });
+registerEnumType(KpiKeyEnum, { name: 'KpiKey', description: 'A KPI of kpis.md' });
+registerEnumType(KpiDimensionEnum, { name: 'KpiDimension', description: 'What a KPI breakdown cuts by: a calendar bucket or a record dimension' });

@@ -8,7 +8,6 @@ import {
   GAP_FIX_KINDS,
   INDICATOR_CATEGORY_KEYS,
   KPI_COMPARATORS,
-  KPI_KEYS,
   QUALITATIVE_OUTCOMES,
   SAMPLE_FINDING_ASPECTS,
   SAMPLE_FINDING_CODES,
@@ -29,7 +28,6 @@ export const IndicatorCategoryKeyEnum = enumObject(INDICATOR_CATEGORY_KEYS);
 export const EvidenceMethodEnum = enumObject(EVIDENCE_METHODS);
 export const EvidenceDocumentTypeEnum = enumObject(EVIDENCE_DOCUMENT_TYPES);
 export const SampleRecordTypeEnum = enumObject(SAMPLE_RECORD_TYPES);
-export const KpiKeyEnum = enumObject(KPI_KEYS);
 export const KpiComparatorEnum = { AT_LEAST: '>=', AT_MOST: '<=' } as const satisfies Record<string, (typeof KPI_COMPARATORS)[number]>;
 export const DurationStatisticEnum = enumObject(DURATION_STATISTICS);
 export const ServiceGradeEnum = enumObject(SERVICE_GRADES);
@@ -45,7 +43,6 @@ registerEnumType(IndicatorCategoryKeyEnum, { name: 'IndicatorCategoryKey', descr
 registerEnumType(EvidenceMethodEnum, { name: 'EvidenceMethod' });
 registerEnumType(EvidenceDocumentTypeEnum, { name: 'EvidenceDocumentType' });
 registerEnumType(SampleRecordTypeEnum, { name: 'SampleRecordType' });
-registerEnumType(KpiKeyEnum, { name: 'KpiKey', description: 'The KPI keys of kpis.md' });
 registerEnumType(KpiComparatorEnum, { name: 'KpiComparator', description: 'AT_LEAST is >=, AT_MOST is <=' });
 registerEnumType(DurationStatisticEnum, { name: 'DurationStatistic' });
 registerEnumType(ServiceGradeEnum, { name: 'ServiceGrade', description: '不合格, 达标级, 三星级, 四星级, 五星级' });
@@ -56,3 +53,6 @@ registerEnumType(SpecialDeductionKindEnum, { name: 'SpecialDeductionKind', descr
 registerEnumType(GapFixKindEnum, { name: 'GapFixKind' });
 registerEnumType(SampleFindingAspectEnum, { name: 'SampleFindingAspect' });
 registerEnumType(SampleFindingCodeEnum, { name: 'SampleFindingCode' });
+
+/** The KPI keys enum is the shared one of domain-enums; re-exported for the assessment models. */
+export { KpiKeyEnum } from '../../core/graphql/domain-enums';

@@ -4,10 +4,8 @@ import type { AssessmentDocumentSource, AssessmentKpiSource } from '@stardesk/do
 import { DataSource } from 'typeorm';
 
 /**
- * Where assessments read their evidence. THE TWO BINDINGS TO REWIRE AT MERGE:
- * - ASSESSMENT_KPI_SOURCE: today the reference adapter (records loaded with SQL, computeKpis);
- *   switch to an adapter over the KPI module's KpiQueryService.
- * - ASSESSMENT_DOCUMENT_SOURCE: the controlled-document register (ControlledDocumentRegister).
+ * Where assessments read their evidence, the same sources the CLI uses (referenceEvidenceSources):
+ * KPI figures from the SQL KPI engine the dashboards use, documents from the controlled-document register.
  */
 export const ASSESSMENT_KPI_SOURCE = Symbol('AssessmentKpiSource');
 export const ASSESSMENT_DOCUMENT_SOURCE = Symbol('AssessmentDocumentSource');

@@ -1,0 +1,107 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, OneToOne, PrimaryColumn } from 'typeorm';
+import type { Channel, Priority, ServiceType, VisitOutcome } from '@stardesk/domain';
+import { OrganisationEntity } from './organisation.entity';
+import { ServiceRequestEntity } from './service-request.entity';
+
+/**
+ * One narrow row per service request with everything the request KPIs of kpis.md read, so that a
+ * dashboard never joins visits, return visits or other repairs of the unit at query time.
+ *
+ * Why a fact table and not daily rollups: responseMinutes, resolutionHours and complaintHours need
+ * exact nearest-rank percentiles (percentile_disc), which sums and counts cannot be merged into; and
+ * every on-time flag depends on targets that an organisation may change later (and on the
+ * evaluation time for responseOnTimeRate). So the table keeps the *facts* (instants, first visit,
+ * first completed return visit after the latest closure, next repair of the same unit) and the
+ * query compares them with the targets in force; rates, means and percentiles are then one indexed
+ * range scan of this table.
+ *
+ * It is kept current inside the very transactions that write requests, visits, return visits and
+ * product units, by statement-level triggers with transition tables (migration KpiRequestFacts,
+ * SQL in kpi/kpi-fact-triggers.ts): every writer — the API services, the CSV imports, the demo
+ * seed's bulk inserts — is covered without having to remember it, and a bulk insert refreshes its
+ * requests in one set-based statement. A cancelled request keeps its row (flagged) because
+ * complaints about it still take its dimensions.
+ *
+ * Not (yet) built: daily rollups of the counts. With targets and the evaluation time applied at
+ * query time, a rollup could only hold target-free sums; the first benchmark (performance.md) decides
+ * whether the fact scans need them.
+ */
+@Entity({ name: 'kpi_request_facts' })
+@Index('ix_kpi_request_facts_org_reported', ['orgId', 'reportedAt'])
+@Index('ix_kpi_request_facts_org_resolved', ['orgId', 'resolvedAt'])
+@Index('ix_kpi_request_facts_org_closed', ['orgId', 'closedAt'])
+@Index('ix_kpi_request_facts_org_serial', ['orgId', 'unitSerial', 'reportedAt'])
+export class KpiRequestFactEntity {
+  @PrimaryColumn({ name: 'request_id', type: 'uuid' })
+  requestId!: string;
+
+  // Derived data: it goes with its request (the demo re-seed is the only thing that deletes requests).
+  @OneToOne(() => ServiceRequestEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'request_id', foreignKeyConstraintName: 'fk_kpi_request_facts_request' })
+  request?: ServiceRequestEntity;
+
+  @Column({ name: 'org_id', type: 'uuid' })
+  orgId!: string;
+
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'org_id', foreignKeyConstraintName: 'fk_kpi_request_facts_org' })
+  organisation?: OrganisationEntity;
+
+  @Column({ type: 'varchar', length: 20 })
+  type!: ServiceType;
+
+  @Column({ type: 'varchar', length: 16 })
+  channel!: Channel;
+
+  @Column({ type: 'varchar', length: 8 })
+  priority!: Priority;
+
+  @Column({ name: 'outlet_id', type: 'uuid' })
+  outletId!: string;
+
+  @Column({ name: 'product_id', type: 'uuid' })
+  productId!: string;
+
+  /** Serial number of the product unit: "the same unit" of repeat repairs. */
+  @Column({ name: 'unit_serial', type: 'varchar', length: 64, nullable: true })
+  unitSerial!: string | null;
+
+  @Column({ name: 'cancelled', type: 'boolean', default: false })
+  cancelled!: boolean;
+
+  @Column({ name: 'reported_at', type: 'timestamptz' })
+  reportedAt!: Date;
+
+  @Column({ name: 'acknowledged_at', type: 'timestamptz', nullable: true })
+  acknowledgedAt!: Date | null;
+
+  @Column({ name: 'resolved_at', type: 'timestamptz', nullable: true })
+  resolvedAt!: Date | null;
+
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
+  closedAt!: Date | null;
+
+  @Column({ name: 'reopen_count', type: 'integer', default: 0 })
+  reopenCount!: number;
+
+  @Column({ name: 'visit_count', type: 'integer', default: 0 })
+  visitCount!: number;
+
+  /** The first visit on site (earliest arrival, then smallest technician id). */
+  @Column({ name: 'first_technician_id', type: 'uuid', nullable: true })
+  firstTechnicianId!: string | null;
+
+  @Column({ name: 'first_arrived_at', type: 'timestamptz', nullable: true })
+  firstArrivedAt!: Date | null;
+
+  @Column({ name: 'first_outcome', type: 'varchar', length: 20, nullable: true })
+  firstOutcome!: VisitOutcome | null;
+
+  /** The first return visit DONE at or after the latest closure; null when none (yet). */
+  @Column({ name: 'return_visit_done_at', type: 'timestamptz', nullable: true })
+  returnVisitDoneAt!: Date | null;
+
+  /** For a resolved REPAIR: the earliest other live REPAIR of the same serial reported after resolvedAt. */
+  @Column({ name: 'next_repair_reported_at', type: 'timestamptz', nullable: true })
+  nextRepairReportedAt!: Date | null;
+}

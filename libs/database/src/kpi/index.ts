@@ -1,0 +1,4 @@
+export * from './kpi-fact-triggers';
+export * from './kpi-sql-engine';
+export { SqlParams, type KpiDimensionFilters } from './kpi-sql-sources';
+export * from './kpi-targets.loader';

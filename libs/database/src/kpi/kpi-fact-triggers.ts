@@ -1,0 +1,117 @@
+/**
+ * The triggers that keep `kpi_request_facts` current in the transaction of every write (see
+ * KpiRequestFactEntity for why a fact table). They live here, not in the entity, because TypeORM does
+ * not generate functions and triggers: the migration KpiRequestFacts appends them to its generated
+ * table. The triggers are per statement with transition tables, so that a bulk insert (demo seed,
+ * CSV import) refreshes its requests in one set-based statement instead of once per row.
+ */
+
+/** The next live REPAIR of the same serial reported after `f`'s resolution, read from the facts themselves. */
+const NEXT_REPAIR = `CASE WHEN f.type = 'REPAIR' AND f.unit_serial IS NOT NULL AND f.resolved_at IS NOT NULL THEN (
+    SELECT min(o.reported_at) FROM kpi_request_facts o
+     WHERE o.org_id = f.org_id AND o.unit_serial = f.unit_serial AND o.reported_at > f.resolved_at
+       AND o.type = 'REPAIR' AND NOT o.cancelled AND o.request_id <> f.request_id) END`;
+
+export const KPI_FACT_TRIGGERS_UP: readonly string[] = [
+  // Recomputes the facts of the given requests, then the next repairs of every serial they had or have.
+  `CREATE OR REPLACE FUNCTION kpi_refresh_request_facts(p_ids uuid[]) RETURNS void LANGUAGE plpgsql SET plan_cache_mode = force_custom_plan AS $fn$
+DECLARE
+  orgs uuid[];
+  serials varchar[];
+BEGIN
+  IF p_ids IS NULL OR cardinality(p_ids) = 0 THEN RETURN; END IF;
+  SELECT array_agg(f.org_id), array_agg(f.unit_serial) INTO orgs, serials
+    FROM kpi_request_facts f WHERE f.request_id = ANY(p_ids) AND f.unit_serial IS NOT NULL;
+  INSERT INTO kpi_request_facts AS t (request_id, org_id, type, channel, priority, outlet_id, product_id, unit_serial, cancelled,
+      reported_at, acknowledged_at, resolved_at, closed_at, reopen_count, visit_count, first_technician_id, first_arrived_at,
+      first_outcome, return_visit_done_at, next_repair_reported_at)
+  SELECT r.id, r.org_id, r.type, r.channel, r.priority, r.outlet_id, r.product_id, u.serial_no, r.cancelled_at IS NOT NULL,
+         r.reported_at, r.acknowledged_at, r.resolved_at, r.closed_at, r.reopen_count,
+         (SELECT count(*)::int FROM visits v WHERE v.org_id = r.org_id AND v.request_id = r.id),
+         fv.technician_id, fv.arrived_at, fv.outcome,
+         (SELECT min(rv.done_at) FROM return_visits rv
+           WHERE rv.org_id = r.org_id AND rv.request_id = r.id AND rv.status = 'DONE' AND rv.done_at >= r.closed_at),
+         NULL
+    FROM service_requests r
+    LEFT JOIN product_units u ON u.id = r.unit_id
+    LEFT JOIN LATERAL (SELECT v.technician_id, v.arrived_at, v.outcome FROM visits v
+                        WHERE v.org_id = r.org_id AND v.request_id = r.id
+                        ORDER BY v.arrived_at, v.technician_id LIMIT 1) fv ON true
+   WHERE r.id = ANY(p_ids)
+  ON CONFLICT (request_id) DO UPDATE SET type = EXCLUDED.type, channel = EXCLUDED.channel, priority = EXCLUDED.priority,
+      outlet_id = EXCLUDED.outlet_id, product_id = EXCLUDED.product_id, unit_serial = EXCLUDED.unit_serial,
+      cancelled = EXCLUDED.cancelled, reported_at = EXCLUDED.reported_at, acknowledged_at = EXCLUDED.acknowledged_at,
+      resolved_at = EXCLUDED.resolved_at, closed_at = EXCLUDED.closed_at, reopen_count = EXCLUDED.reopen_count,
+      visit_count = EXCLUDED.visit_count, first_technician_id = EXCLUDED.first_technician_id,
+      first_arrived_at = EXCLUDED.first_arrived_at, first_outcome = EXCLUDED.first_outcome,
+      return_visit_done_at = EXCLUDED.return_visit_done_at, next_repair_reported_at = NULL;
+  UPDATE kpi_request_facts f SET next_repair_reported_at = ${NEXT_REPAIR}
+    FROM (SELECT x.group_org, x.group_serial FROM unnest(orgs, serials) AS x(group_org, group_serial)
+          UNION SELECT g.org_id, g.unit_serial FROM kpi_request_facts g WHERE g.request_id = ANY(p_ids) AND g.unit_serial IS NOT NULL)
+         AS affected(group_org, group_serial)
+   WHERE f.org_id = affected.group_org AND f.unit_serial = affected.group_serial AND f.type = 'REPAIR';
+END
+$fn$`,
+  `CREATE OR REPLACE FUNCTION kpi_facts_after_requests() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+  PERFORM kpi_refresh_request_facts(ARRAY(SELECT id FROM changed));
+  RETURN NULL;
+END
+$fn$`,
+  // Visits and return visits: the requests they belong (or belonged) to.
+  `CREATE OR REPLACE FUNCTION kpi_facts_after_request_children() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+  IF TG_OP = 'UPDATE' THEN
+    PERFORM kpi_refresh_request_facts(ARRAY(SELECT request_id FROM changed UNION SELECT request_id FROM old_changed));
+  ELSIF TG_OP = 'DELETE' THEN
+    -- Only requests that still have facts: purging an organisation deletes the facts first and must
+    -- not bring them back (records are otherwise never deleted; an import replacing visits re-inserts).
+    PERFORM kpi_refresh_request_facts(ARRAY(SELECT DISTINCT c.request_id FROM changed c JOIN kpi_request_facts f ON f.request_id = c.request_id));
+  ELSE
+    PERFORM kpi_refresh_request_facts(ARRAY(SELECT DISTINCT request_id FROM changed));
+  END IF;
+  RETURN NULL;
+END
+$fn$`,
+  // A unit's serial number changed: its requests move to another "same unit" group.
+  `CREATE OR REPLACE FUNCTION kpi_facts_after_product_units() RETURNS trigger LANGUAGE plpgsql AS $fn$
+DECLARE
+  units uuid[];
+BEGIN
+  units := ARRAY(SELECT n.id FROM changed n JOIN old_changed o ON o.id = n.id WHERE n.serial_no IS DISTINCT FROM o.serial_no);
+  IF cardinality(units) > 0 THEN
+    PERFORM kpi_refresh_request_facts(ARRAY(SELECT r.id FROM service_requests r WHERE r.unit_id = ANY(units)));
+  END IF;
+  RETURN NULL;
+END
+$fn$`,
+  `CREATE TRIGGER trg_kpi_facts_request_insert AFTER INSERT ON service_requests REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION kpi_facts_after_requests()`,
+  `CREATE TRIGGER trg_kpi_facts_request_update AFTER UPDATE ON service_requests REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION kpi_facts_after_requests()`,
+  ...['visits', 'return_visits'].flatMap((table) => [
+    `CREATE TRIGGER trg_kpi_facts_${table}_insert AFTER INSERT ON ${table} REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION kpi_facts_after_request_children()`,
+    `CREATE TRIGGER trg_kpi_facts_${table}_update AFTER UPDATE ON ${table} REFERENCING OLD TABLE AS old_changed NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION kpi_facts_after_request_children()`,
+    `CREATE TRIGGER trg_kpi_facts_${table}_delete AFTER DELETE ON ${table} REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION kpi_facts_after_request_children()`,
+  ]),
+  `CREATE TRIGGER trg_kpi_facts_product_units_update AFTER UPDATE ON product_units REFERENCING OLD TABLE AS old_changed NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION kpi_facts_after_product_units()`,
+  // Existing requests, one organisation at a time.
+  `SELECT kpi_refresh_request_facts(array_agg(id)) FROM service_requests GROUP BY org_id`,
+];
+
+export const KPI_FACT_TRIGGERS_DOWN: readonly string[] = [
+  `DROP TRIGGER IF EXISTS trg_kpi_facts_product_units_update ON product_units`,
+  ...['visits', 'return_visits'].flatMap((table) => ['insert', 'update', 'delete'].map((event) => `DROP TRIGGER IF EXISTS trg_kpi_facts_${table}_${event} ON ${table}`)),
+  `DROP TRIGGER IF EXISTS trg_kpi_facts_request_update ON service_requests`,
+  `DROP TRIGGER IF EXISTS trg_kpi_facts_request_insert ON service_requests`,
+  `DROP FUNCTION IF EXISTS kpi_facts_after_product_units()`,
+  `DROP FUNCTION IF EXISTS kpi_facts_after_request_children()`,
+  `DROP FUNCTION IF EXISTS kpi_facts_after_requests()`,
+  `DROP FUNCTION IF EXISTS kpi_refresh_request_facts(uuid[])`,
+];
+
+/**
+ * Recomputes every fact of one organisation from the raw rows (what the triggers maintain statement by
+ * statement): for repairs after a manual fix of data, and for tests that hold the upkeep to a rebuild.
+ */
+export async function rebuildKpiFacts(manager: { query(sql: string, params?: unknown[]): Promise<unknown> }, orgId: string): Promise<void> {
+  await manager.query(`SELECT kpi_refresh_request_facts(array_agg(id)) FROM service_requests WHERE org_id = $1`, [orgId]);
+}

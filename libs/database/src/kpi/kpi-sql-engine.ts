@@ -1,0 +1,348 @@
+import {
+  calendarBuckets,
+  KPI_KEYS,
+  KPI_TIME_DIMENSIONS,
+  rate,
+  resolvePeriod,
+  roundedRatio,
+  type DurationStats,
+  type KpiBreakdown,
+  type KpiBreakdownRow,
+  type KpiDimension,
+  type KpiKey,
+  type KpiPopulations,
+  type KpiRecordDimension,
+  type KpiSummary,
+  type KpiTargets,
+  type KpiTimeDimension,
+  type KpiValues,
+  type PeriodWindow,
+} from '@stardesk/domain';
+import type { EntityManager } from 'typeorm';
+import { OrganisationEntity } from '../entities';
+import { loadKpiTargets } from './kpi-targets.loader';
+import { SOURCE_ROLES, SqlParams, sourceSelect, targetsCte, type KpiDimensionFilters, type KpiGrouping, type SourceContext, type SourceRole } from './kpi-sql-sources';
+
+/**
+ * Every KPI of kpis.md computed in PostgreSQL, the same numbers as the domain's computeKpis and
+ * computeKpiBreakdown (a property-based test holds them together). Request KPIs read the fact table
+ * kept by triggers (kpi_request_facts); complaints, ratings, invitations and staff are read from their
+ * own tables through their (org, instant) indexes. Rates and averages are assembled with the
+ * domain's own arithmetic (rate, roundedRatio) from exact counts; percentiles are percentile_disc.
+ */
+
+/** A reporting period of local dates `[from, to)` in the organisation's time zone. */
+export interface KpiPeriodInput {
+  from: string;
+  to: string;
+}
+
+export interface KpiQueryOptions {
+  filters?: KpiDimensionFilters;
+  /** Evaluation time (decides which unacknowledged requests are already late); defaults to now. */
+  now?: Date;
+}
+
+/** What a period is measured against: the organisation's zone and the targets in force. */
+export interface KpiPolicy {
+  timeZone: string;
+  targets: KpiTargets;
+}
+
+/**
+ * The organisation's time zone and its targets (defaults ← settings ← approved commitments ← outlet
+ * overrides), as in force at `at`: the evaluation time, or the period's end for a past period.
+ */
+export async function loadKpiPolicy(manager: EntityManager, orgId: string, at: Date): Promise<KpiPolicy> {
+  const [organisation, targets] = await Promise.all([
+    manager.getRepository(OrganisationEntity).findOneByOrFail({ id: orgId }),
+    loadKpiTargets(manager, orgId, at),
+  ]);
+  return { timeZone: organisation.timeZone, targets };
+}
+
+interface AggregateRow {
+  k: string | null;
+  [column: string]: string | number | null;
+}
+
+const AGGREGATES = `
+  count(*) FILTER (WHERE role = 'reported') AS request_count,
+  count(value) FILTER (WHERE role = 'reported') AS resp_n,
+  avg(value) FILTER (WHERE role = 'reported') AS resp_mean,
+  percentile_disc(0.5) WITHIN GROUP (ORDER BY value) FILTER (WHERE role = 'reported') AS resp_p50,
+  percentile_disc(0.9) WITHIN GROUP (ORDER BY value) FILTER (WHERE role = 'reported') AS resp_p90,
+  count(*) FILTER (WHERE role = 'reported' AND pop) AS resp_pop,
+  count(*) FILTER (WHERE role = 'reported' AND ok) AS resp_ok,
+  count(value2) FILTER (WHERE role = 'reported') AS arr_pop,
+  count(*) FILTER (WHERE role = 'reported' AND ok2) AS arr_ok,
+  count(*) FILTER (WHERE role = 'resolved') AS res_n,
+  avg(value) FILTER (WHERE role = 'resolved') AS res_mean,
+  percentile_disc(0.5) WITHIN GROUP (ORDER BY value) FILTER (WHERE role = 'resolved') AS res_p50,
+  percentile_disc(0.9) WITHIN GROUP (ORDER BY value) FILTER (WHERE role = 'resolved') AS res_p90,
+  count(*) FILTER (WHERE role = 'resolved' AND pop) AS repair_n,
+  count(*) FILTER (WHERE role = 'resolved' AND pop AND ok) AS ftf_ok,
+  count(*) FILTER (WHERE role = 'resolved' AND pop AND ok2) AS repeat_ok,
+  count(*) FILTER (WHERE role = 'closed') AS closed_n,
+  count(*) FILTER (WHERE role = 'closed' AND ok) AS rv_ok,
+  count(*) FILTER (WHERE role = 'rating') AS rating_n,
+  count(*) FILTER (WHERE role = 'rating' AND ok) AS csat_ok,
+  sum(value) FILTER (WHERE role = 'rating') AS rating_sum,
+  count(value2) FILTER (WHERE role = 'rating') AS nps_n,
+  count(*) FILTER (WHERE role = 'rating' AND value2 >= 9) AS promoters,
+  count(*) FILTER (WHERE role = 'rating' AND value2 <= 6) AS detractors,
+  count(target) FILTER (WHERE role = 'rating') AS csi_n,
+  avg(target) FILTER (WHERE role = 'rating') AS csi_mean,
+  count(*) FILTER (WHERE role = 'invitation') AS invitation_n,
+  count(*) FILTER (WHERE role = 'invitation' AND ok) AS invitation_ok,
+  count(*) FILTER (WHERE role = 'complaintReceived') AS complaints_received,
+  count(*) FILTER (WHERE role = 'complaintClosed') AS complaints_closed,
+  count(*) FILTER (WHERE role = 'complaintClosed' AND ok) AS complaints_timely,
+  count(*) FILTER (WHERE role = 'complaintClosed' AND ok2) AS complaints_accepted,
+  avg(value) FILTER (WHERE role = 'complaintClosed') AS complaint_mean,
+  percentile_disc(0.5) WITHIN GROUP (ORDER BY value) FILTER (WHERE role = 'complaintClosed') AS complaint_p50,
+  percentile_disc(0.9) WITHIN GROUP (ORDER BY value) FILTER (WHERE role = 'complaintClosed') AS complaint_p90,
+  count(*) FILTER (WHERE role = 'staff' AND pop) AS technicians,
+  count(*) FILTER (WHERE role = 'staff' AND ok) AS certified,
+  count(*) FILTER (WHERE role = 'staff') AS head_count,
+  sum(value) FILTER (WHERE role = 'staff') AS training_hours`;
+
+const num = (row: AggregateRow, column: string): number => Number(row[column] ?? 0);
+const orNull = (row: AggregateRow, column: string): number | null => (row[column] === null || row[column] === undefined ? null : Number(row[column]));
+
+function duration(row: AggregateRow, n: string, prefix: string): DurationStats {
+  const count = num(row, n);
+  if (count === 0) return { mean: null, p50: null, p90: null, n: 0 };
+  return { mean: orNull(row, `${prefix}_mean`), p50: orNull(row, `${prefix}_p50`), p90: orNull(row, `${prefix}_p90`), n: count };
+}
+
+/** One row of aggregates as the domain's KpiSummary: values with the domain's arithmetic, and populations. */
+export function summaryOf(row: AggregateRow): KpiSummary {
+  const requests = num(row, 'request_count');
+  const ratings = num(row, 'rating_n');
+  const npsAnswers = num(row, 'nps_n');
+  const csiResponses = num(row, 'csi_n');
+  const closedComplaints = num(row, 'complaints_closed');
+  const headCount = num(row, 'head_count');
+  const kpis: KpiValues = {
+    requestCount: requests,
+    responseMinutes: duration(row, 'resp_n', 'resp'),
+    responseOnTimeRate: rate(num(row, 'resp_ok'), num(row, 'resp_pop')),
+    arrivalOnTimeRate: rate(num(row, 'arr_ok'), num(row, 'arr_pop')),
+    resolutionHours: duration(row, 'res_n', 'res'),
+    firstTimeFixRate: rate(num(row, 'ftf_ok'), num(row, 'repair_n')),
+    repeatRepairRate: rate(num(row, 'repeat_ok'), num(row, 'repair_n')),
+    returnVisitRate: rate(num(row, 'rv_ok'), num(row, 'closed_n')),
+    csatRate: rate(num(row, 'csat_ok'), ratings),
+    avgRating: ratings === 0 ? null : roundedRatio(num(row, 'rating_sum'), ratings, 2),
+    nps: npsAnswers === 0 ? null : ((num(row, 'promoters') - num(row, 'detractors')) / npsAnswers) * 100,
+    surveyResponseRate: rate(num(row, 'invitation_ok'), num(row, 'invitation_n')),
+    csi: csiResponses === 0 ? null : num(row, 'csi_mean') * 1000,
+    complaintRate: requests === 0 ? null : roundedRatio(num(row, 'complaints_received') * 1000, requests, 2),
+    complaintTimelyRate: rate(num(row, 'complaints_timely'), closedComplaints),
+    complaintResolutionRate: rate(num(row, 'complaints_accepted'), closedComplaints),
+    complaintHours: duration(row, 'complaints_closed', 'complaint'),
+    certifiedStaffRate: rate(num(row, 'certified'), num(row, 'technicians')),
+    trainingHoursPerStaff: headCount === 0 ? null : num(row, 'training_hours') / headCount,
+  };
+  const populations: KpiPopulations = {
+    requestCount: requests,
+    responseMinutes: kpis.responseMinutes.n,
+    responseOnTimeRate: num(row, 'resp_pop'),
+    arrivalOnTimeRate: num(row, 'arr_pop'),
+    resolutionHours: kpis.resolutionHours.n,
+    firstTimeFixRate: num(row, 'repair_n'),
+    repeatRepairRate: num(row, 'repair_n'),
+    returnVisitRate: num(row, 'closed_n'),
+    csatRate: ratings,
+    avgRating: ratings,
+    nps: npsAnswers,
+    surveyResponseRate: num(row, 'invitation_n'),
+    csi: csiResponses,
+    complaintRate: num(row, 'complaints_received'),
+    complaintTimelyRate: closedComplaints,
+    complaintResolutionRate: closedComplaints,
+    complaintHours: closedComplaints,
+    certifiedStaffRate: num(row, 'technicians'),
+    trainingHoursPerStaff: headCount,
+  };
+  return { kpis, populations };
+}
+
+const EMPTY_ROW: AggregateRow = { k: null };
+
+export function isTimeDimension(dimension: KpiDimension): dimension is KpiTimeDimension {
+  return (KPI_TIME_DIMENSIONS as readonly string[]).includes(dimension);
+}
+
+function groupingOf(dimension: KpiDimension | null): KpiGrouping {
+  if (dimension === null) return { kind: 'total' };
+  return isTimeDimension(dimension) ? { kind: 'time', dimension } : { kind: 'record', dimension: dimension as KpiRecordDimension };
+}
+
+/** The sources a KPI's population is drawn from (the drill-down lists their records). */
+export const KPI_SOURCE: Record<KpiKey, SourceRole> = {
+  requestCount: 'reported',
+  responseMinutes: 'reported',
+  responseOnTimeRate: 'reported',
+  arrivalOnTimeRate: 'reported',
+  resolutionHours: 'resolved',
+  firstTimeFixRate: 'resolved',
+  repeatRepairRate: 'resolved',
+  returnVisitRate: 'closed',
+  csatRate: 'rating',
+  avgRating: 'rating',
+  nps: 'rating',
+  surveyResponseRate: 'invitation',
+  csi: 'rating',
+  complaintRate: 'complaintReceived',
+  complaintTimelyRate: 'complaintClosed',
+  complaintResolutionRate: 'complaintClosed',
+  complaintHours: 'complaintClosed',
+  certifiedStaffRate: 'staff',
+  trainingHoursPerStaff: 'staff',
+};
+
+/** A record behind a figure: why it is in the population and whether it counts. */
+export interface KpiRecordRow {
+  id: string;
+  cursor_key: string;
+  role: SourceRole;
+  code: string | null;
+  at: Date;
+  k: string | null;
+  value: number | null;
+  value2: number | null;
+  target: number | null;
+  pop: boolean | null;
+  ok: boolean | null;
+  ok2: boolean | null;
+}
+
+/** Which records of a source are in a KPI's population, which count, and which pull the figure the wrong way. */
+const RECORD_RULES: Record<KpiKey, { population: string; counts: string | null; failing: string }> = {
+  requestCount: { population: 'true', counts: null, failing: 'false' },
+  responseMinutes: { population: 'r.value IS NOT NULL', counts: null, failing: 'r.value > r.target' },
+  responseOnTimeRate: { population: 'r.pop', counts: 'r.ok', failing: 'NOT r.ok' },
+  arrivalOnTimeRate: { population: 'r.value2 IS NOT NULL', counts: 'r.ok2', failing: 'NOT r.ok2' },
+  resolutionHours: { population: 'true', counts: null, failing: 'r.value > r.target' },
+  firstTimeFixRate: { population: 'r.pop', counts: 'r.ok', failing: 'NOT r.ok' },
+  repeatRepairRate: { population: 'r.pop', counts: 'r.ok2', failing: 'r.ok2' },
+  returnVisitRate: { population: 'true', counts: 'r.ok', failing: 'NOT r.ok' },
+  csatRate: { population: 'true', counts: 'r.ok', failing: 'NOT r.ok' },
+  avgRating: { population: 'true', counts: null, failing: 'r.value < 4' },
+  nps: { population: 'r.value2 IS NOT NULL', counts: 'r.value2 >= 9', failing: 'r.value2 <= 6' },
+  surveyResponseRate: { population: 'true', counts: 'r.ok', failing: 'NOT r.ok' },
+  csi: { population: 'r.target IS NOT NULL', counts: null, failing: 'r.target < 0.6' },
+  complaintRate: { population: 'true', counts: null, failing: 'true' },
+  complaintTimelyRate: { population: 'true', counts: 'r.ok', failing: 'NOT r.ok' },
+  complaintResolutionRate: { population: 'true', counts: 'r.ok2', failing: 'NOT r.ok2' },
+  complaintHours: { population: 'true', counts: null, failing: 'r.value > r.target' },
+  certifiedStaffRate: { population: 'r.pop', counts: 'r.ok', failing: 'NOT r.ok' },
+  trainingHoursPerStaff: { population: 'true', counts: null, failing: 'r.value = 0' },
+};
+
+/** A drill-down as a statement for keyset paging: `SELECT ... FROM (...) r` and its conditions. */
+export interface KpiRecordsQuery {
+  select: string;
+  where: string;
+  params: unknown[];
+  keyColumn: string;
+  idColumn: string;
+  counts: string | null;
+}
+
+export class KpiSqlEngine {
+  constructor(private readonly manager: EntityManager) {}
+
+  /** The window of a period in the organisation's zone, with the targets in force at its evaluation. */
+  async prepare(orgId: string, period: KpiPeriodInput, now: Date): Promise<{ window: PeriodWindow; targets: KpiTargets }> {
+    const zone = await this.manager.getRepository(OrganisationEntity).findOneByOrFail({ id: orgId });
+    const window = resolvePeriod({ from: period.from, to: period.to, timeZone: zone.timeZone });
+    // Targets as they stood at the period's end, or now for a period still running.
+    const at = now.getTime() < window.end.getTime() ? now : new Date(window.end.getTime() - 1);
+    const policy = await loadKpiPolicy(this.manager, orgId, at);
+    return { window, targets: policy.targets };
+  }
+
+  /** Every KPI of the period, in the shape of the domain's computeKpis. */
+  async totals(orgId: string, period: KpiPeriodInput, options: KpiQueryOptions = {}): Promise<KpiValues> {
+    return (await this.summary(orgId, period, options)).kpis;
+  }
+
+  async summary(orgId: string, period: KpiPeriodInput, options: KpiQueryOptions = {}): Promise<KpiSummary> {
+    const now = options.now ?? new Date();
+    const { window, targets } = await this.prepare(orgId, period, now);
+    const rows = await this.aggregate({ orgId, window, targets, now, filters: options.filters ?? {}, grouping: { kind: 'total' } });
+    return summaryOf(rows[0] ?? EMPTY_ROW);
+  }
+
+  /** Every KPI cut by `dimension`, rows as the domain's computeKpiBreakdown (and adding up to the total). */
+  async breakdown(orgId: string, period: KpiPeriodInput, dimension: KpiDimension, options: KpiQueryOptions = {}): Promise<KpiBreakdown> {
+    const now = options.now ?? new Date();
+    const { window, targets } = await this.prepare(orgId, period, now);
+    const base = { orgId, window, targets, now, filters: options.filters ?? {} };
+    const grouping = groupingOf(dimension);
+    const buckets = grouping.kind === 'time' ? calendarBuckets(window.from, window.to, grouping.dimension) : undefined;
+    const [totalRows, rows] = await Promise.all([
+      this.aggregate({ ...base, grouping: { kind: 'total' } }),
+      this.aggregate({ ...base, grouping, buckets }),
+    ]);
+    const total = summaryOf(totalRows[0] ?? EMPTY_ROW);
+    const byKey = new Map(rows.map((row) => [row.k, row]));
+    if (buckets) {
+      return {
+        dimension,
+        total,
+        rows: buckets.map((bucket) => ({
+          key: bucket.key,
+          period: { from: bucket.from, to: bucket.to, timeZone: window.timeZone },
+          ...summaryOf(byKey.get(bucket.key) ?? EMPTY_ROW),
+        })),
+      };
+    }
+    const breakdownRows: KpiBreakdownRow[] = rows
+      .map((row) => ({ key: row.k, period: null, ...summaryOf(row) }))
+      .filter((row) => KPI_KEYS.some((kpi) => row.populations[kpi] > 0));
+    breakdownRows.sort((a, b) => (a.key === b.key ? 0 : a.key === null ? 1 : b.key === null ? -1 : a.key < b.key ? -1 : 1));
+    return { dimension, total, rows: breakdownRows };
+  }
+
+  /**
+   * The records behind one KPI's figure (raw rows: the drill-down), as a statement the API pages
+   * through with its keyset helper, ordered by the instant that puts each in the period.
+   */
+  async recordsQuery(
+    orgId: string,
+    period: KpiPeriodInput,
+    kpi: KpiKey,
+    options: KpiQueryOptions & { onlyFailing?: boolean },
+  ): Promise<KpiRecordsQuery> {
+    const now = options.now ?? new Date();
+    const { window, targets } = await this.prepare(orgId, period, now);
+    const params = new SqlParams();
+    const context: SourceContext = { orgId, window, targets, now, filters: options.filters ?? {}, grouping: { kind: 'total' } };
+    const ctes = targetsCte(params, targets);
+    const source = sourceSelect(params, context, KPI_SOURCE[kpi], { withCode: true });
+    const rules = RECORD_RULES[kpi];
+    const where = [rules.population];
+    if (options.onlyFailing) where.push(`COALESCE(${rules.failing}, false)`);
+    return {
+      select: `WITH ${ctes} SELECT r.*, to_char(r.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_key${
+        rules.counts ? `, (${rules.counts}) AS counts` : ', NULL::boolean AS counts'
+      }, COALESCE(${rules.failing}, false) AS failing FROM (${source}) r`,
+      where: where.join(' AND '),
+      params: params.values,
+      keyColumn: 'r.at',
+      idColumn: 'r.id',
+      counts: rules.counts,
+    };
+  }
+
+  private async aggregate(context: SourceContext): Promise<AggregateRow[]> {
+    const params = new SqlParams();
+    const ctes = targetsCte(params, context.targets);
+    const sources = SOURCE_ROLES.map((role) => sourceSelect(params, context, role)).join('\n UNION ALL\n');
+    return this.manager.query(`WITH ${ctes} SELECT k, ${AGGREGATES} FROM (${sources}) u GROUP BY k`, params.values);
+  }
+}
