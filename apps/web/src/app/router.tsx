@@ -7,6 +7,12 @@ import { NAV_PATHS } from './layout/navigation';
 const DashboardPage = lazy(() => import('../features/dashboard/components/DashboardPage'));
 const RequestsPage = lazy(() => import('../features/service-requests/components/RequestsPage'));
 const NewRequestPage = lazy(() => import('../features/service-requests/components/NewRequestPage'));
+const RequestDetailPage = lazy(() => import('../features/service-requests/components/RequestDetailPage'));
+const ComplaintsPage = lazy(() => import('../features/complaints/components/ComplaintsPage'));
+const ComplaintDetailPage = lazy(() => import('../features/complaints/components/ComplaintDetailPage'));
+const ReturnVisitsPage = lazy(() => import('../features/return-visits/components/ReturnVisitsPage'));
+const TechnicianJobsPage = lazy(() => import('../features/technician/components/TechnicianJobsPage'));
+const TechnicianJobPage = lazy(() => import('../features/technician/components/TechnicianJobPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 /**
@@ -20,6 +26,12 @@ export function AppRoutes() {
         <Route index element={<DashboardPage />} />
         <Route path={NAV_PATHS.requests} element={<RequestsPage />} />
         <Route path={NAV_PATHS.newRequest} element={<NewRequestPage />} />
+        <Route path={`${NAV_PATHS.requests}/:id`} element={<RequestDetailPage />} />
+        <Route path={NAV_PATHS.complaints} element={<ComplaintsPage />} />
+        <Route path={`${NAV_PATHS.complaints}/:id`} element={<ComplaintDetailPage />} />
+        <Route path={NAV_PATHS.returnVisits} element={<ReturnVisitsPage />} />
+        <Route path={NAV_PATHS.technician} element={<TechnicianJobsPage />} />
+        <Route path={`${NAV_PATHS.technician}/jobs/:id`} element={<TechnicianJobPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

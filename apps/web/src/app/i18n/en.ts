@@ -1,6 +1,8 @@
 import type { Messages } from './messages';
+import { opsEn } from './ops.en';
 
 export const en: Messages = {
+  ops: opsEn.ops,
   app: {
     name: 'StarDesk',
     product: 'StarDesk',
@@ -22,6 +24,7 @@ export const en: Messages = {
     openMenu: 'Open navigation menu',
     collapseMenu: 'Collapse navigation menu',
     expandMenu: 'Expand navigation menu',
+    ...opsEn.nav,
   },
   header: {
     organisation: 'Organisation',

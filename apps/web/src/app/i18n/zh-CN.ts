@@ -2,7 +2,10 @@
  * Chinese (default) messages. This file defines the message keys; `en.ts` must provide every one of
  * them (checked by its type).
  */
+import { opsZhCN } from './ops.zh-CN';
+
 export const zhCN = {
+  ops: opsZhCN.ops,
   app: {
     name: '星服务台',
     product: 'StarDesk',
@@ -24,6 +27,7 @@ export const zhCN = {
     openMenu: '打开导航菜单',
     collapseMenu: '收起导航菜单',
     expandMenu: '展开导航菜单',
+    ...opsZhCN.nav,
   },
   header: {
     organisation: '当前组织',

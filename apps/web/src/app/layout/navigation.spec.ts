@@ -10,6 +10,12 @@ describe('navKeyOf', () => {
     ['/requests/new/', 'newRequest'],
     ['/requests/SR-2025-00001', 'requests'],
     ['/requestsx', null],
+    ['/complaints', 'complaints'],
+    ['/complaints/c-1', 'complaints'],
+    ['/return-visits', 'returnVisits'],
+    ['/tech', 'technician'],
+    ['/tech/jobs/sr-1', 'technician'],
+    ['/technical', null],
     ['/unknown', null],
   ] as const)('%s → %s', (path, expected) => {
     expect(navKeyOf(path)).toBe(expected);

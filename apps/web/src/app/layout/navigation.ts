@@ -1,5 +1,12 @@
 /** The app's pages in the navigation, most specific path first for matching the current page. */
-export const NAV_PATHS = { dashboard: '/', requests: '/requests', newRequest: '/requests/new' } as const;
+export const NAV_PATHS = {
+  dashboard: '/',
+  requests: '/requests',
+  newRequest: '/requests/new',
+  complaints: '/complaints',
+  returnVisits: '/return-visits',
+  technician: '/tech',
+} as const;
 
 export type NavKey = keyof typeof NAV_PATHS;
 
@@ -8,6 +15,9 @@ export function navKeyOf(pathname: string): NavKey | null {
   const path = pathname.replace(/\/+$/, '') || '/';
   if (path === NAV_PATHS.newRequest) return 'newRequest';
   if (path === NAV_PATHS.requests || path.startsWith(`${NAV_PATHS.requests}/`)) return 'requests';
+  for (const key of ['complaints', 'returnVisits', 'technician'] as const) {
+    if (path === NAV_PATHS[key] || path.startsWith(`${NAV_PATHS[key]}/`)) return key;
+  }
   if (path === NAV_PATHS.dashboard) return 'dashboard';
   return null;
 }
