@@ -1,18 +1,24 @@
-import { lazy } from 'react';
+import { lazy, type ComponentType } from 'react';
 import { Route, Routes } from 'react-router';
+import { loadOpsMessages } from './i18n/ops-messages';
 import { AppLayout } from './layout/AppLayout';
 import { NAV_PATHS } from './layout/navigation';
 
+/** A page of the dispatcher or technician screens: its chunk and their messages load together. */
+function opsPage(load: () => Promise<{ default: ComponentType }>) {
+  return lazy(() => Promise.all([load(), loadOpsMessages()]).then(([module]) => module));
+}
+
 // Each page is its own chunk: the shell loads first, a page (and recharts, for the dashboard) when visited.
 const DashboardPage = lazy(() => import('../features/dashboard/components/DashboardPage'));
-const RequestsPage = lazy(() => import('../features/service-requests/components/RequestsPage'));
-const NewRequestPage = lazy(() => import('../features/service-requests/components/NewRequestPage'));
-const RequestDetailPage = lazy(() => import('../features/service-requests/components/RequestDetailPage'));
-const ComplaintsPage = lazy(() => import('../features/complaints/components/ComplaintsPage'));
-const ComplaintDetailPage = lazy(() => import('../features/complaints/components/ComplaintDetailPage'));
-const ReturnVisitsPage = lazy(() => import('../features/return-visits/components/ReturnVisitsPage'));
-const TechnicianJobsPage = lazy(() => import('../features/technician/components/TechnicianJobsPage'));
-const TechnicianJobPage = lazy(() => import('../features/technician/components/TechnicianJobPage'));
+const RequestsPage = opsPage(() => import('../features/service-requests/components/RequestsPage'));
+const NewRequestPage = opsPage(() => import('../features/service-requests/components/NewRequestPage'));
+const RequestDetailPage = opsPage(() => import('../features/service-requests/components/RequestDetailPage'));
+const ComplaintsPage = opsPage(() => import('../features/complaints/components/ComplaintsPage'));
+const ComplaintDetailPage = opsPage(() => import('../features/complaints/components/ComplaintDetailPage'));
+const ReturnVisitsPage = opsPage(() => import('../features/return-visits/components/ReturnVisitsPage'));
+const TechnicianJobsPage = opsPage(() => import('../features/technician/components/TechnicianJobsPage'));
+const TechnicianJobPage = opsPage(() => import('../features/technician/components/TechnicianJobPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 /**

@@ -1,8 +1,6 @@
 import type { Messages } from './messages';
-import { opsEn } from './ops.en';
 
 export const en: Messages = {
-  ops: opsEn.ops,
   app: {
     name: 'StarDesk',
     product: 'StarDesk',
@@ -24,7 +22,9 @@ export const en: Messages = {
     openMenu: 'Open navigation menu',
     collapseMenu: 'Collapse navigation menu',
     expandMenu: 'Expand navigation menu',
-    ...opsEn.nav,
+    complaints: 'Complaints',
+    returnVisits: 'Return visits',
+    technician: 'My jobs',
   },
   header: {
     organisation: 'Organisation',

@@ -4,11 +4,6 @@ type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen
 
 /** Messages of the dispatcher and technician screens (English); the shape of ops.zh-CN.ts. */
 export const opsEn: Widen<typeof opsZhCN> = {
-  nav: {
-    complaints: 'Complaints',
-    returnVisits: 'Return visits',
-    technician: 'My jobs',
-  },
   ops: {
     form: { required: 'Required' },
     countdown: {

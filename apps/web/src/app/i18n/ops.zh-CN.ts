@@ -1,13 +1,8 @@
 /**
- * Messages of the dispatcher and technician screens (zh-CN). Kept apart from zh-CN.ts so features
- * built in parallel add their own file instead of editing one catalogue; zh-CN.ts spreads it in.
+ * Messages of the dispatcher and technician screens (zh-CN). Not part of the shell's catalogue: they
+ * load with those pages (see ops-messages.ts), keeping them out of the first download.
  */
 export const opsZhCN = {
-  nav: {
-    complaints: '投诉处理',
-    returnVisits: '回访工作台',
-    technician: '我的任务',
-  },
   ops: {
     form: { required: '必填项' },
     countdown: {

@@ -2,10 +2,7 @@
  * Chinese (default) messages. This file defines the message keys; `en.ts` must provide every one of
  * them (checked by its type).
  */
-import { opsZhCN } from './ops.zh-CN';
-
 export const zhCN = {
-  ops: opsZhCN.ops,
   app: {
     name: '星服务台',
     product: 'StarDesk',
@@ -27,7 +24,9 @@ export const zhCN = {
     openMenu: '打开导航菜单',
     collapseMenu: '收起导航菜单',
     expandMenu: '展开导航菜单',
-    ...opsZhCN.nav,
+    complaints: '投诉处理',
+    returnVisits: '回访工作台',
+    technician: '我的任务',
   },
   header: {
     organisation: '当前组织',
