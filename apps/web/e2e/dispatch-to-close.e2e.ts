@@ -32,7 +32,7 @@ beforeAll(async () => {
   app = await startTestApp({ webDist: path.join(REPO_ROOT, 'apps/web/dist') });
   acme = await anOrganisation('ACME').withOutlet('SH-01', '上海浦东服务中心').withProduct('KFR-35GW', '空调', 72).withStaff('tech01').withStaff('disp01', 'DISPATCHER').create(app.database.dataSource);
   const technicianId = acme.staffIds['tech01']!;
-  await must('mutation($input: UpdateStaffInput!) { updateStaff(input: $input) { id } }', { input: { id: technicianId, outletIds: [acme.outletIds['SH-01']] } });
+  await must('mutation($input: UpdateStaffInput!) { updateStaff(input: $input) { id } }', { input: { id: technicianId, expectedVersion: 1, outletIds: [acme.outletIds['SH-01']] } });
   const part = await must<{ createSparePart: { id: string } }>('mutation($input: CreateSparePartInput!) { createSparePart(input: $input) { id } }', {
     input: { partNo: 'CAP-35', name: '启动电容', price: 35, unitCost: 12 },
   });
@@ -81,7 +81,7 @@ it('takes a request from intake through dispatch and the technician’s visit to
   const serial = dispatcher.getByLabel('序列号', { exact: true });
   await serial.fill('SN-E2E-0001');
   await serial.press('Enter');
-  await dispatcher.getByTestId('unit-hint').getByText('保修期内').waitFor();
+  await dispatcher.getByTestId('unit-hint').getByText('保内', { exact: true }).waitFor();
   await dispatcher.getByLabel('客户姓名', { exact: true }).fill('韩梅梅');
   await dispatcher.getByLabel('服务地址', { exact: true }).fill('上海市浦东新区张杨路 100 号');
   await choose(dispatcher, '服务类型', '维修');
@@ -172,4 +172,4 @@ it('takes a request from intake through dispatch and the technician’s visit to
   await dispatcher.goto(`${app.url}/return-visits`);
   await dispatcher.getByRole('heading', { name: '回访工作台' }).waitFor();
   await screenshot(dispatcher, 'ops-9-return-visits');
-});
+}, 300_000);

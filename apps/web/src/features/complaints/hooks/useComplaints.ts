@@ -8,6 +8,7 @@ export type ComplaintRow = ComplaintsQuery['complaints']['edges'][number]['node'
 export type ComplaintDetail = NonNullable<ComplaintDetailQuery['complaint']>;
 
 const TYPENAMES = ['Complaint'];
+const DETAIL_CONTEXT = { additionalTypenames: TYPENAMES };
 const selectComplaints = (data: ComplaintsQuery) => data.complaints;
 
 export function useComplaintList(filter: ComplaintFilter) {
@@ -15,7 +16,7 @@ export function useComplaintList(filter: ComplaintFilter) {
 }
 
 export function useComplaintDetail(id: string) {
-  const [result, reexecute] = useQuery({ query: ComplaintDetailDocument, variables: { id }, requestPolicy: 'cache-and-network', context: { additionalTypenames: TYPENAMES } });
+  const [result, reexecute] = useQuery({ query: ComplaintDetailDocument, variables: { id }, requestPolicy: 'cache-and-network', context: DETAIL_CONTEXT });
   const complaint = result.data?.complaint ?? null;
   return {
     complaint,
