@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Empty, Flex, Form, Input, InputNumber, Modal, Radio, Rate, Segmented, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Alert, Button, Card, Empty, Flex, Form, Input, InputNumber, Modal, Radio, Rate, Segmented, Select, Table, Tag, Typography, type FormRule, type TableColumnsType } from 'antd';
 import { RETURN_VISIT_METHODS, RETURN_VISIT_METHOD_LABELS, RETURN_VISIT_OUTCOMES, RETURN_VISIT_OUTCOME_LABELS } from '@stardesk/domain';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
@@ -147,15 +147,24 @@ function RecordAttemptDialog({ visit, onClose }: { visit: ReturnVisitRow; onClos
   const [form] = Form.useForm<AttemptFormValues>();
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const outcome = Form.useWatch('outcome', form);
+
+  /** Each field checked with the shared attempt rules (rating required when completed, …), in the UI language. */
+  const rule =
+    (field: string): FormRule =>
+    ({ getFieldsValue }) => ({
+      validator: async () => {
+        const problem = checkAttempt(getFieldsValue(true) as AttemptFormValues, visit.closedAt, new Date(), language).find((item) => item.name[0] === field);
+        if (problem) throw new Error(problem.errors[0]);
+      },
+    });
 
   const submit = async () => {
-    const values = form.getFieldsValue(true) as AttemptFormValues;
-    const problems = checkAttempt(values, visit.closedAt, new Date(), language);
-    if (problems.length) {
-      showFieldErrors(form, problems);
+    try {
+      await form.validateFields();
+    } catch {
       return;
     }
+    const values = form.getFieldsValue(true) as AttemptFormValues;
     setSaving(true);
     setError(null);
     const result = await client.mutation(RecordReturnVisitAttemptDocument, { input: toAttemptInput(visit.id, visit.version, values) }).toPromise();
@@ -187,26 +196,30 @@ function RecordAttemptDialog({ visit, onClose }: { visit: ReturnVisitRow; onClos
       destroyOnHidden
     >
       <Form<AttemptFormValues> form={form} layout="vertical" name="return-visit-attempt" initialValues={{ method: 'PHONE' }}>
-        <Form.Item name="method" label={t('ops.returnVisits.fields.method')} required>
+        <Form.Item name="method" label={t('ops.returnVisits.fields.method')} rules={[rule('method')]} required>
           <Select options={RETURN_VISIT_METHODS.map((value) => ({ value, label: RETURN_VISIT_METHOD_LABELS[value][language] }))} />
         </Form.Item>
-        <Form.Item name="outcome" label={t('ops.returnVisits.fields.outcome')} required>
+        <Form.Item name="outcome" label={t('ops.returnVisits.fields.outcome')} rules={[rule('outcome')]} required>
           <Radio.Group optionType="button" options={RETURN_VISIT_OUTCOMES.map((value) => ({ value, label: RETURN_VISIT_OUTCOME_LABELS[value][language] }))} />
         </Form.Item>
-        {outcome === 'COMPLETED' ? (
-          <>
-            <Form.Item name="rating" label={t('ops.returnVisits.fields.rating')} required>
-              <Rate aria-label={t('ops.returnVisits.fields.rating')} />
-            </Form.Item>
-            <Form.Item name="recommend" label={t('ops.returnVisits.fields.recommend')}>
-              <InputNumber min={0} max={10} precision={0} />
-            </Form.Item>
-            <Form.Item name="comment" label={t('ops.returnVisits.fields.comment')}>
-              <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} maxLength={1000} showCount />
-            </Form.Item>
-          </>
-        ) : null}
-        <Form.Item name="note" label={t('ops.returnVisits.fields.note')}>
+        <Form.Item noStyle shouldUpdate={(previous, next) => previous.outcome !== next.outcome}>
+          {({ getFieldValue }) =>
+            getFieldValue('outcome') === 'COMPLETED' ? (
+              <>
+                <Form.Item name="rating" label={t('ops.returnVisits.fields.rating')} rules={[rule('rating')]} required>
+                  <Rate aria-label={t('ops.returnVisits.fields.rating')} />
+                </Form.Item>
+                <Form.Item name="recommend" label={t('ops.returnVisits.fields.recommend')} rules={[rule('recommend')]}>
+                  <InputNumber min={0} max={10} precision={0} />
+                </Form.Item>
+                <Form.Item name="comment" label={t('ops.returnVisits.fields.comment')} rules={[rule('comment')]}>
+                  <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} maxLength={1000} showCount />
+                </Form.Item>
+              </>
+            ) : null
+          }
+        </Form.Item>
+        <Form.Item name="note" label={t('ops.returnVisits.fields.note')} rules={[rule('note')]}>
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} maxLength={500} showCount />
         </Form.Item>
       </Form>
