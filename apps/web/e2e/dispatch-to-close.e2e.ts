@@ -108,6 +108,7 @@ it('takes a request from intake through dispatch and the technician’s visit to
 
   await dispatcher.goto(`${app.url}/requests?status=DISPATCHED`);
   await dispatcher.getByTestId('request-table').getByText(created.code).waitFor();
+  await dispatcher.locator('.ant-spin-spinning').waitFor({ state: 'detached' });
   await screenshot(dispatcher, 'ops-3-queue');
 
   // Technician on a phone: picks who they are, opens the job, arrives, reports, resolves.
@@ -154,22 +155,32 @@ it('takes a request from intake through dispatch and the technician’s visit to
   await dispatcher.getByText('第 1 次上门').waitFor();
   await screenshot(dispatcher, 'ops-6-request-closed');
 
-  // Complaint handling and the return-visit worklist, as the dispatcher sees them.
-  const complaint = await must<{ createComplaint: { id: string } }>('mutation($input: CreateComplaintInput!) { createComplaint(input: $input) { id } }', {
-    input: { requestId: created.id, severity: 'MAJOR', category: '维修质量', description: '修好后第二天又不制冷', channel: 'HOTLINE' },
-  });
-  await dispatcher.goto(`${app.url}/complaints`);
-  await dispatcher.getByTestId('escalation-level').first().waitFor();
-  await screenshot(dispatcher, 'ops-7-complaints');
-  await dispatcher.goto(`${app.url}/complaints/${complaint.createComplaint.id}`);
+  // The customer complains about the repair: registered from the request, acknowledged, escalated by hand.
+  await dispatcher.getByRole('button', { name: '登记投诉' }).click();
+  const register = dispatcher.getByRole('dialog');
+  await choose(dispatcher, '严重程度', '重大');
+  await register.getByLabel('类别', { exact: true }).fill('维修质量');
+  await register.getByLabel('投诉内容', { exact: true }).fill('修好后第二天又不制冷');
+  await register.locator('.ant-modal-footer').getByRole('button', { name: '登记', exact: true }).click();
+  await dispatcher.waitForURL(/\/complaints\/[0-9a-f-]{36}$/);
+  await dispatcher.getByText('网点（1级）').first().waitFor();
   await runStep(dispatcher, '受理');
+  await dispatcher.getByRole('group', { name: '处理操作' }).getByRole('button', { name: '办结', exact: true }).waitFor();
   await runStep(dispatcher, '升级', async () => {
     await dispatcher.getByRole('dialog').getByLabel('原因', { exact: true }).fill('客户要求区域经理处理');
   });
   await dispatcher.getByText('区域（2级）').first().waitFor();
-  await screenshot(dispatcher, 'ops-8-complaint-detail');
+  await screenshot(dispatcher, 'ops-7-complaint-detail');
+  const [stored] = await app.database.dataSource.query('SELECT severity, escalation_level FROM complaints');
+  expect(stored).toEqual({ severity: 'MAJOR', escalation_level: 2 });
+
+  await dispatcher.goto(`${app.url}/complaints`);
+  await dispatcher.getByTestId('escalation-level').first().waitFor();
+  await dispatcher.locator('.ant-spin-spinning').waitFor({ state: 'detached' });
+  await screenshot(dispatcher, 'ops-8-complaints');
 
   await dispatcher.goto(`${app.url}/return-visits`);
-  await dispatcher.getByRole('heading', { name: '回访工作台' }).waitFor();
+  await dispatcher.getByRole('button', { name: `记录 ${created.code} 的回访` }).waitFor();
+  await dispatcher.locator('.ant-spin-spinning').waitFor({ state: 'detached' });
   await screenshot(dispatcher, 'ops-9-return-visits');
 }, 300_000);

@@ -150,6 +150,12 @@ export const opsEn: Widen<typeof opsZhCN> = {
       notAccepted: 'Not accepted',
       action: { RECEIVE: 'Received', ACKNOWLEDGE: 'Acknowledged', ESCALATE: 'Escalated', CLOSE: 'Closed' },
       autoEscalated: ' (automatically: {{deadline}} deadline passed)',
+      register: 'Register complaint',
+      registerAbout: 'Register complaint: {{code}}',
+      registerSubmit: 'Register',
+      registered: 'Complaint {{code}} registered',
+      categoryPlaceholder: 'e.g. attitude, repair quality, charges',
+      outletFromRequest: 'Leave empty for the outlet of the request',
     },
     returnVisits: {
       title: 'Return visits',

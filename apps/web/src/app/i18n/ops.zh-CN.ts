@@ -149,6 +149,12 @@ export const opsZhCN = {
       notAccepted: '不认可',
       action: { RECEIVE: '登记', ACKNOWLEDGE: '受理', ESCALATE: '升级', CLOSE: '办结' },
       autoEscalated: '（{{deadline}}超时自动升级）',
+      register: '登记投诉',
+      registerAbout: '登记投诉：{{code}}',
+      registerSubmit: '登记',
+      registered: '投诉 {{code}} 已登记',
+      categoryPlaceholder: '如：服务态度、维修质量、收费',
+      outletFromRequest: '留空则由工单所属网点处理',
     },
     returnVisits: {
       title: '回访工作台',

@@ -1,7 +1,8 @@
 import { Alert, Button, Card, Checkbox, Col, Empty, Flex, Form, Row, Select, Table, Typography, type TableColumnsType } from 'antd';
 import { COMPLAINT_SEVERITIES, COMPLAINT_STATUSES, COMPLAINT_STATUS_LABELS, type ComplaintSeverity, type ComplaintStatus } from '@stardesk/domain';
 import dayjs from 'dayjs';
-import { useCallback, useMemo } from 'react';
+import { PlusOutlined } from '@ant-design/icons';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useLanguage } from '../../../app/i18n/useLanguage';
@@ -13,6 +14,7 @@ import { useNow } from '../../../shared/hooks/useNow';
 import { applyComplaintFilters, complaintFiltersFromSearchParams, EMPTY_COMPLAINT_FILTERS, toComplaintFilter, type ComplaintListFilters } from '../complaint-filter.util';
 import { useComplaintList, type ComplaintRow } from '../hooks/useComplaints';
 import { ComplaintStatusTag, EscalationTag, SeverityTag } from './ComplaintTags';
+import { RegisterComplaintDialog } from './RegisterComplaintDialog';
 
 export default function ComplaintsPage() {
   const { t } = useTranslation();
@@ -27,6 +29,7 @@ export default function ComplaintsPage() {
   const filter = useMemo(() => toComplaintFilter(filters), [filters]);
   const list = useComplaintList(filter);
   const filtered = filters.statuses.length > 0 || filters.severities.length > 0 || filters.overdueOnly;
+  const [registering, setRegistering] = useState(false);
 
   const columns: TableColumnsType<ComplaintRow> = [
     { key: 'code', title: t('ops.complaints.columns.code'), width: 170, fixed: 'start', render: (_, row) => <Link to={`/complaints/${row.id}`}>{row.code}</Link> },
@@ -55,7 +58,15 @@ export default function ComplaintsPage() {
 
   return (
     <>
-      <PageHeader title={t('ops.complaints.title')} subtitle={t('ops.complaints.subtitle')} />
+      <PageHeader
+        title={t('ops.complaints.title')}
+        subtitle={t('ops.complaints.subtitle')}
+        actions={
+          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setRegistering(true)}>
+            {t('ops.complaints.register')}
+          </Button>
+        }
+      />
       <Card className="sd-section">
         <Form layout="vertical" role="search" aria-label={t('requests.filters')} onSubmitCapture={(event) => event.preventDefault()}>
           <Row gutter={[16, 0]} align="bottom">
@@ -136,6 +147,7 @@ export default function ComplaintsPage() {
           </>
         )}
       </Card>
+      {registering ? <RegisterComplaintDialog onClose={() => setRegistering(false)} /> : null}
     </>
   );
 }

@@ -139,3 +139,13 @@ export const CloseComplaintDocument = graphql(`
     }
   }
 `);
+
+export const CreateComplaintDocument = graphql(`
+  mutation CreateComplaint($input: CreateComplaintInput!) {
+    createComplaint(input: $input) {
+      id
+      code
+      status
+    }
+  }
+`);

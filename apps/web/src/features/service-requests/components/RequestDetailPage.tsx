@@ -16,6 +16,7 @@ import { useNow } from '../../../shared/hooks/useNow';
 import { useRequestCommand } from '../hooks/useRequestCommand';
 import { useServiceRequestDetail, type ServiceRequestDetail } from '../hooks/useServiceRequestDetail';
 import { commandLabel, orderCommands } from '../request-command.util';
+import { RegisterComplaintDialog } from '../../complaints/components/RegisterComplaintDialog';
 import { CommandDialog } from './CommandDialog';
 import { PriorityTag, StatusTag, WarrantyTag } from './EnumTags';
 import { RequestTimeline } from './RequestTimeline';
@@ -57,6 +58,7 @@ function RequestDetail({ request }: { request: ServiceRequestDetail }) {
   const now = useNow();
   const [{ running }, run] = useRequestCommand();
   const [command, setCommand] = useState<RequestCommandKind | null>(null);
+  const [complaining, setComplaining] = useState(false);
   const { primary, others } = orderCommands(request.allowedCommands);
 
   const deadlines = (['response', 'arrival', 'resolution'] as const).map((key) => ({ key, deadline: request.deadlines[key] }));
@@ -79,6 +81,7 @@ function RequestDetail({ request }: { request: ServiceRequestDetail }) {
               {t('ops.detail.backToList')}
             </ButtonLink>
             <SheetDownloadButton requestId={request.id} code={request.code} />
+            <Button onClick={() => setComplaining(true)}>{t('ops.complaints.register')}</Button>
           </Space>
         }
       />
@@ -180,6 +183,7 @@ function RequestDetail({ request }: { request: ServiceRequestDetail }) {
         </Col>
       </Row>
 
+      {complaining ? <RegisterComplaintDialog request={{ id: request.id, code: request.code }} onClose={() => setComplaining(false)} /> : null}
       {command ? (
         <CommandDialog
           kind={command}
