@@ -116,6 +116,7 @@ it('takes a request from intake through dispatch and the technician’s visit to
   await technician.goto(`${app.url}/tech`);
   await choose(technician, '我是', '员工 tech01');
   await technician.getByRole('link', { name: new RegExp(created.code) }).waitFor();
+  await technician.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
   await screenshot(technician, 'ops-4-tech-jobs');
   expect(await technician.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   await technician.getByRole('link', { name: new RegExp(created.code) }).click();
