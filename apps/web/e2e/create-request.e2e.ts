@@ -53,6 +53,9 @@ it('opens the dashboard, creates a request through the form and sees it listed',
   await screenshot(page, 'new-request-form');
   await page.getByRole('button', { name: '提交工单' }).click();
 
+  // The new request opens, ready to be acknowledged; the list shows it too.
+  await page.waitForURL(/\/requests\/[0-9a-f-]{36}$/);
+  await page.getByRole('link', { name: '服务工单' }).first().click();
   await page.waitForURL(/\/requests(\?|$)/);
   const table = page.getByTestId('request-table');
   await table.getByText('韩梅梅').waitFor();

@@ -1,20 +1,37 @@
-import { lazy } from 'react';
+import { lazy, type ComponentType } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
+import { loadQualityMessages } from '../features/quality-registers/i18n/quality-messages';
+import { loadOpsMessages } from './i18n/ops-messages';
 import { AppLayout } from './layout/AppLayout';
 import { NAV_PATHS } from './layout/navigation';
 
+/** A page whose chunk and messages load together, so neither weighs on the shell. */
+function pageWith(loadMessages: () => Promise<void>) {
+  return (load: () => Promise<{ default: ComponentType }>) => lazy(() => Promise.all([load(), loadMessages()]).then(([module]) => module));
+}
+/** Dispatcher and technician screens. */
+const opsPage = pageWith(loadOpsMessages);
+/** Quality-management registers. */
+const qualityPage = pageWith(loadQualityMessages);
+
 // Each page is its own chunk: the shell loads first, a page (and recharts, for the dashboard) when visited.
 const DashboardPage = lazy(() => import('../features/dashboard/components/DashboardPage'));
-const RequestsPage = lazy(() => import('../features/service-requests/components/RequestsPage'));
-const NewRequestPage = lazy(() => import('../features/service-requests/components/NewRequestPage'));
+const RequestsPage = opsPage(() => import('../features/service-requests/components/RequestsPage'));
+const NewRequestPage = opsPage(() => import('../features/service-requests/components/NewRequestPage'));
+const RequestDetailPage = opsPage(() => import('../features/service-requests/components/RequestDetailPage'));
+const ComplaintsPage = opsPage(() => import('../features/complaints/components/ComplaintsPage'));
+const ComplaintDetailPage = opsPage(() => import('../features/complaints/components/ComplaintDetailPage'));
+const ReturnVisitsPage = opsPage(() => import('../features/return-visits/components/ReturnVisitsPage'));
+const TechnicianJobsPage = opsPage(() => import('../features/technician/components/TechnicianJobsPage'));
+const TechnicianJobPage = opsPage(() => import('../features/technician/components/TechnicianJobPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
-const QualityRegistersLayout = lazy(() => import('../features/quality-registers/components/QualityRegistersLayout'));
-const DocumentsPage = lazy(() => import('../features/quality-registers/components/DocumentsPage'));
-const CorrectiveActionsPage = lazy(() => import('../features/quality-registers/components/CorrectiveActionsPage'));
-const InternalAuditsPage = lazy(() => import('../features/quality-registers/components/InternalAuditsPage'));
-const ManagementReviewsPage = lazy(() => import('../features/quality-registers/components/ManagementReviewsPage'));
-const ChangeNotificationsPage = lazy(() => import('../features/quality-registers/components/ChangeNotificationsPage'));
-const EnterpriseProfilePage = lazy(() => import('../features/quality-registers/components/EnterpriseProfilePage'));
+const QualityRegistersLayout = qualityPage(() => import('../features/quality-registers/components/QualityRegistersLayout'));
+const DocumentsPage = qualityPage(() => import('../features/quality-registers/components/DocumentsPage'));
+const CorrectiveActionsPage = qualityPage(() => import('../features/quality-registers/components/CorrectiveActionsPage'));
+const InternalAuditsPage = qualityPage(() => import('../features/quality-registers/components/InternalAuditsPage'));
+const ManagementReviewsPage = qualityPage(() => import('../features/quality-registers/components/ManagementReviewsPage'));
+const ChangeNotificationsPage = qualityPage(() => import('../features/quality-registers/components/ChangeNotificationsPage'));
+const EnterpriseProfilePage = qualityPage(() => import('../features/quality-registers/components/EnterpriseProfilePage'));
 const AdminSection = lazy(() => import('../features/admin/components/AdminSection'));
 const OrganisationSettingsPage = lazy(() => import('../features/admin/components/OrganisationSettingsPage'));
 const OutletsPage = lazy(() => import('../features/admin/components/OutletsPage'));
@@ -58,6 +75,12 @@ export function AppRoutes() {
           <Route path="surveys" element={<SurveyTemplatesPage />} />
           <Route path="imports" element={<ImportsPage />} />
         </Route>
+        <Route path={`${NAV_PATHS.requests}/:id`} element={<RequestDetailPage />} />
+        <Route path={NAV_PATHS.complaints} element={<ComplaintsPage />} />
+        <Route path={`${NAV_PATHS.complaints}/:id`} element={<ComplaintDetailPage />} />
+        <Route path={NAV_PATHS.returnVisits} element={<ReturnVisitsPage />} />
+        <Route path={NAV_PATHS.technician} element={<TechnicianJobsPage />} />
+        <Route path={`${NAV_PATHS.technician}/jobs/:id`} element={<TechnicianJobPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -6,7 +6,11 @@ import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { Provider as UrqlProvider, type Client } from 'urql';
 import { FeedbackProvider } from '../app/feedback';
-import { createI18n } from '../app/i18n/i18n';
+import { addMessages, createI18n } from '../app/i18n/i18n';
+import { opsEn } from '../app/i18n/ops.en';
+import { opsZhCN } from '../app/i18n/ops.zh-CN';
+import { qualityEn } from '../features/quality-registers/i18n/en';
+import { qualityZhCN } from '../features/quality-registers/i18n/zh-CN';
 import { OrganisationContext, type Organisation, type OrganisationContextValue } from '../app/organisation/organisation-context';
 
 interface RenderOptions {
@@ -18,6 +22,10 @@ interface RenderOptions {
   path?: string;
   organisation?: Organisation;
 }
+
+// The app loads these with the pages that use them; tests render those pages directly.
+addMessages({ 'zh-CN': opsZhCN, en: opsEn });
+addMessages({ 'zh-CN': { quality: qualityZhCN }, en: { quality: qualityEn } });
 
 export const TEST_ORGANISATION: Organisation = { id: 'org-1', code: 'ACME', name: '星辰家电', timeZone: 'Asia/Shanghai' };
 

@@ -2,8 +2,7 @@ import type { Locale } from '@stardesk/domain';
 import { useTranslation } from 'react-i18next';
 import type { adminZhCN } from './admin.zh-CN';
 import type { portalZhCN } from './portal.zh-CN';
-
-type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+import type { Widen } from './messages';
 
 /** Shapes of the lazily loaded namespaces: each English file must provide every zh-CN key. */
 export type PortalMessages = Widen<typeof portalZhCN>;

@@ -1,4 +1,3 @@
-import { qualityEn } from '../../features/quality-registers/i18n/en';
 import type { Messages } from './messages';
 
 export const en: Messages = {
@@ -25,6 +24,9 @@ export const en: Messages = {
     openMenu: 'Open navigation menu',
     collapseMenu: 'Collapse navigation menu',
     expandMenu: 'Expand navigation menu',
+    complaints: 'Complaints',
+    returnVisits: 'Return visits',
+    technician: 'My jobs',
   },
   header: {
     organisation: 'Organisation',
@@ -190,5 +192,4 @@ export const en: Messages = {
     productOption: '{{model}} · {{name}}',
     outletOption: '{{name}} ({{kind}}, {{city}})',
   },
-  quality: qualityEn,
 };

@@ -19,8 +19,22 @@ function applyLanguage(language: string): void {
   if (typeof document !== 'undefined') document.documentElement.lang = locale;
 }
 
+/** Catalogues that pages load with them (see ops-messages.ts), added to every instance, also later ones. */
+const lazyBundles: Record<Locale, object>[] = [];
+const instances = new Set<I18n>();
+
+export function addMessages(bundles: Record<Locale, object>): void {
+  lazyBundles.push(bundles);
+  for (const instance of instances) addBundles(instance, bundles);
+}
+
+function addBundles(instance: I18n, bundles: Record<Locale, object>): void {
+  for (const locale of SUPPORTED_LOCALES) instance.addResourceBundle(locale, 'translation', bundles[locale], true, true);
+}
+
 export function createI18n(language: Locale): I18n {
   const instance = i18next.createInstance();
+  instances.add(instance);
   instance.on('languageChanged', applyLanguage);
   // Resources are bundled, so with initAsync off the instance is ready when init returns.
   void instance.use(initReactI18next).init({
@@ -33,5 +47,6 @@ export function createI18n(language: Locale): I18n {
     returnNull: false,
     interpolation: { escapeValue: false },
   });
+  for (const bundles of lazyBundles) addBundles(instance, bundles);
   return instance;
 }

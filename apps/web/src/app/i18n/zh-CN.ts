@@ -1,4 +1,3 @@
-import { qualityZhCN } from '../../features/quality-registers/i18n/zh-CN';
 
 /**
  * Chinese (default) messages. This file defines the message keys; `en.ts` must provide every one of
@@ -28,6 +27,9 @@ export const zhCN = {
     openMenu: '打开导航菜单',
     collapseMenu: '收起导航菜单',
     expandMenu: '展开导航菜单',
+    complaints: '投诉处理',
+    returnVisits: '回访工作台',
+    technician: '我的任务',
   },
   header: {
     organisation: '当前组织',
@@ -193,5 +195,4 @@ export const zhCN = {
     productOption: '{{model}} · {{name}}',
     outletOption: '{{name}}（{{kind}}，{{city}}）',
   },
-  quality: qualityZhCN,
 } as const;

@@ -1,4 +1,13 @@
-import { DashboardOutlined, PlusCircleOutlined, SafetyCertificateOutlined, SettingOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import {
+  CustomerServiceOutlined,
+  DashboardOutlined,
+  PhoneOutlined,
+  PlusCircleOutlined,
+  SafetyCertificateOutlined,
+  SettingOutlined,
+  ToolOutlined,
+  UnorderedListOutlined,
+} from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
@@ -12,6 +21,9 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
     { key: 'dashboard', icon: <DashboardOutlined />, label: <Link to={NAV_PATHS.dashboard}>{t('nav.dashboard')}</Link> },
     { key: 'requests', icon: <UnorderedListOutlined />, label: <Link to={NAV_PATHS.requests}>{t('nav.requests')}</Link> },
     { key: 'newRequest', icon: <PlusCircleOutlined />, label: <Link to={NAV_PATHS.newRequest}>{t('nav.newRequest')}</Link> },
+    { key: 'complaints', icon: <CustomerServiceOutlined />, label: <Link to={NAV_PATHS.complaints}>{t('nav.complaints')}</Link> },
+    { key: 'returnVisits', icon: <PhoneOutlined />, label: <Link to={NAV_PATHS.returnVisits}>{t('nav.returnVisits')}</Link> },
+    { key: 'technician', icon: <ToolOutlined />, label: <Link to={NAV_PATHS.technician}>{t('nav.technician')}</Link> },
     { key: 'quality', icon: <SafetyCertificateOutlined />, label: <Link to={NAV_PATHS.quality}>{t('nav.quality')}</Link> },
     { key: 'admin', icon: <SettingOutlined />, label: <Link to={NAV_PATHS.admin}>{t('nav.admin')}</Link> },
   ];

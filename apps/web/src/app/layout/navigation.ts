@@ -1,5 +1,14 @@
 /** The app's pages in the navigation, most specific path first for matching the current page. */
-export const NAV_PATHS = { dashboard: '/', requests: '/requests', newRequest: '/requests/new', quality: '/quality', admin: '/admin' } as const;
+export const NAV_PATHS = {
+  dashboard: '/',
+  requests: '/requests',
+  newRequest: '/requests/new',
+  complaints: '/complaints',
+  returnVisits: '/return-visits',
+  technician: '/tech',
+  quality: '/quality',
+  admin: '/admin',
+} as const;
 
 export type NavKey = keyof typeof NAV_PATHS;
 
@@ -8,8 +17,9 @@ export function navKeyOf(pathname: string): NavKey | null {
   const path = pathname.replace(/\/+$/, '') || '/';
   if (path === NAV_PATHS.newRequest) return 'newRequest';
   if (path === NAV_PATHS.requests || path.startsWith(`${NAV_PATHS.requests}/`)) return 'requests';
-  if (path === NAV_PATHS.quality || path.startsWith(`${NAV_PATHS.quality}/`)) return 'quality';
-  if (path === NAV_PATHS.admin || path.startsWith(`${NAV_PATHS.admin}/`)) return 'admin';
+  for (const key of ['complaints', 'returnVisits', 'technician', 'quality', 'admin'] as const) {
+    if (path === NAV_PATHS[key] || path.startsWith(`${NAV_PATHS[key]}/`)) return key;
+  }
   if (path === NAV_PATHS.dashboard) return 'dashboard';
   return null;
 }

@@ -14,7 +14,7 @@ describe('filtersFromSearchParams', () => {
     {
       name: 'every filter',
       query: 'status=NEW&status=ON_HOLD&outlet=o-1&outlet=o-2&from=2025-03-01&to=2025-03-31',
-      expected: { statuses: ['NEW', 'ON_HOLD'], outletIds: ['o-1', 'o-2'], from: '2025-03-01', to: '2025-03-31' },
+      expected: { statuses: ['NEW', 'ON_HOLD'], outletIds: ['o-1', 'o-2'], from: '2025-03-01', to: '2025-03-31', search: null },
     },
     {
       name: 'unknown statuses and duplicates are dropped',
@@ -37,6 +37,16 @@ describe('filtersFromSearchParams', () => {
       expected: { ...EMPTY_FILTERS, from: '2025-03-01', to: '2025-03-31' },
     },
     {
+      name: 'search text is trimmed; blank search is none',
+      query: 'q=%20SR-2025%20&status=NEW',
+      expected: { ...EMPTY_FILTERS, statuses: ['NEW'], search: 'SR-2025' },
+    },
+    {
+      name: 'blank search',
+      query: 'q=%20%20',
+      expected: EMPTY_FILTERS,
+    },
+    {
       name: 'open-ended range',
       query: 'from=2025-03-01',
       expected: { ...EMPTY_FILTERS, from: '2025-03-01' },
@@ -49,7 +59,7 @@ describe('filtersFromSearchParams', () => {
 describe('applyFiltersToSearchParams', () => {
   it('writes every filter', () => {
     const params = applyFiltersToSearchParams(
-      { statuses: ['NEW', 'CLOSED'], outletIds: ['o-1'], from: '2025-01-01', to: '2025-01-31' },
+      { statuses: ['NEW', 'CLOSED'], outletIds: ['o-1'], from: '2025-01-01', to: '2025-01-31', search: null },
       new URLSearchParams(),
     );
     expect(params.toString()).toBe('status=NEW&status=CLOSED&outlet=o-1&from=2025-01-01&to=2025-01-31');
@@ -68,8 +78,8 @@ describe('applyFiltersToSearchParams', () => {
 
   it.each<RequestListFilters>([
     EMPTY_FILTERS,
-    { statuses: ['IN_PROGRESS'], outletIds: [], from: null, to: '2025-06-30' },
-    { statuses: ['NEW', 'RESOLVED', 'CANCELLED'], outletIds: ['a', 'b c', 'd&e'], from: '2024-12-31', to: '2025-01-01' },
+    { statuses: ['IN_PROGRESS'], outletIds: [], from: null, to: '2025-06-30', search: null },
+    { statuses: ['NEW', 'RESOLVED', 'CANCELLED'], outletIds: ['a', 'b c', 'd&e'], from: '2024-12-31', to: '2025-01-01', search: '138 张' },
   ])('round-trips %j through the URL', (filters) => {
     const url = `/requests?${applyFiltersToSearchParams(filters, new URLSearchParams()).toString()}`;
     expect(filtersFromSearchParams(new URL(url, 'http://localhost').searchParams)).toEqual(filters);
@@ -83,6 +93,8 @@ describe('hasActiveFilters', () => {
     [{ outletIds: ['o'] }, true],
     [{ from: '2025-01-01' }, true],
     [{ to: '2025-01-01' }, true],
+    [{ search: '  ' }, false],
+    [{ search: 'SR-2025' }, true],
   ])('%j → %s', (partial, expected) => {
     expect(hasActiveFilters({ ...EMPTY_FILTERS, ...partial })).toBe(expected);
   });
@@ -96,7 +108,7 @@ describe('toServiceRequestFilter', () => {
   it('turns the inclusive day range into a half-open interval in the organisation time zone', () => {
     expect(
       toServiceRequestFilter(
-        { statuses: ['NEW'], outletIds: ['o-1'], from: '2025-03-01', to: '2025-03-31' },
+        { statuses: ['NEW'], outletIds: ['o-1'], from: '2025-03-01', to: '2025-03-31', search: ' 1380013 ' },
         'Asia/Shanghai',
       ),
     ).toEqual({
@@ -104,6 +116,7 @@ describe('toServiceRequestFilter', () => {
       outletIds: ['o-1'],
       reportedFrom: '2025-02-28T16:00:00.000Z',
       reportedTo: '2025-03-31T16:00:00.000Z',
+      search: '1380013',
     });
   });
 

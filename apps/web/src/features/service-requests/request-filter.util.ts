@@ -14,11 +14,16 @@ export interface RequestListFilters {
   from: string | null;
   /** Last reported day, `YYYY-MM-DD`, inclusive. */
   to: string | null;
+  /** Start of a code, serial or phone number, or part of a customer name (`?q=`). */
+  search: string | null;
 }
 
-export const EMPTY_FILTERS: RequestListFilters = { statuses: [], outletIds: [], from: null, to: null };
+export const EMPTY_FILTERS: RequestListFilters = { statuses: [], outletIds: [], from: null, to: null, search: null };
 
-export const FILTER_PARAMS = { status: 'status', outlet: 'outlet', from: 'from', to: 'to' } as const;
+export const FILTER_PARAMS = { status: 'status', outlet: 'outlet', from: 'from', to: 'to', search: 'q' } as const;
+
+/** Longest search text sent to the API. */
+export const SEARCH_MAX = 100;
 
 function isRequestStatus(value: string): value is RequestStatus {
   return (REQUEST_STATUSES as readonly string[]).includes(value);
@@ -37,7 +42,8 @@ export function filtersFromSearchParams(params: URLSearchParams): RequestListFil
   from = isLocalDate(from) ? from : null;
   to = isLocalDate(to) ? to : null;
   if (from && to && from > to) [from, to] = [to, from];
-  return { statuses, outletIds, from, to };
+  const search = params.get(FILTER_PARAMS.search)?.trim().slice(0, SEARCH_MAX) || null;
+  return { statuses, outletIds, from, to, search };
 }
 
 /** Writes filters into a copy of `current`, keeping parameters that are not filters. */
@@ -48,11 +54,13 @@ export function applyFiltersToSearchParams(filters: RequestListFilters, current:
   for (const outletId of unique(filters.outletIds)) next.append(FILTER_PARAMS.outlet, outletId);
   if (filters.from) next.set(FILTER_PARAMS.from, filters.from);
   if (filters.to) next.set(FILTER_PARAMS.to, filters.to);
+  const search = filters.search?.trim();
+  if (search) next.set(FILTER_PARAMS.search, search);
   return next;
 }
 
 export function hasActiveFilters(filters: RequestListFilters): boolean {
-  return filters.statuses.length > 0 || filters.outletIds.length > 0 || filters.from !== null || filters.to !== null;
+  return filters.statuses.length > 0 || filters.outletIds.length > 0 || filters.from !== null || filters.to !== null || Boolean(filters.search?.trim());
 }
 
 /** The API filter: days become [start of first day, start of the day after the last) in `timeZone`. */
@@ -63,5 +71,7 @@ export function toServiceRequestFilter(filters: RequestListFilters, timeZone: st
   const interval = dayRangeToInterval(filters.from, filters.to, timeZone);
   if (interval.from) filter.reportedFrom = interval.from;
   if (interval.to) filter.reportedTo = interval.to;
+  const search = filters.search?.trim();
+  if (search) filter.search = search;
   return filter;
 }

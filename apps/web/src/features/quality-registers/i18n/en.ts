@@ -1,6 +1,9 @@
-import type { Messages } from '../../../app/i18n/messages';
+import type { qualityZhCN } from './zh-CN';
+import type { Widen } from '../../../app/i18n/messages';
 
-export const qualityEn: Messages['quality'] = {
+
+/** The quality-register messages in English: the shape of zh-CN.ts. */
+export const qualityEn: Widen<typeof qualityZhCN> = {
   title: 'Quality management',
   subtitle: 'Controlled documents, corrective actions, internal audits, management reviews, change notifications and the enterprise profile: the records an audit looks at',
   tabs: {

@@ -10,10 +10,35 @@ const PRODUCTS = [
   { __typename: 'Product', id: 'p-2', model: 'XQG100', name: '滚筒洗衣机', category: 'WM', warrantyMonths: 24 },
 ];
 
-function setup(onCreate: (input: Record<string, unknown>) => MockResponse, language: 'zh-CN' | 'en' = 'zh-CN') {
+interface Lookups {
+  customers?: Record<string, unknown>[];
+  units?: Record<string, unknown>[];
+  openRequests?: (search: string) => Record<string, unknown>[];
+}
+
+function setup(onCreate: (input: Record<string, unknown>) => MockResponse, language: 'zh-CN' | 'en' = 'zh-CN', lookups: Lookups = {}) {
   const sent: Record<string, unknown>[] = [];
+  const searches: string[] = [];
   const client = mockGraphqlClient((name, variables) => {
     switch (name) {
+      case 'CustomerByPhone':
+        return { data: { customers: { __typename: 'CustomerConnection', edges: (lookups.customers ?? []).map((node) => ({ __typename: 'CustomerEdge', node: { __typename: 'Customer', ...node } })) } } };
+      case 'UnitsBySerial':
+        return { data: { productUnits: { __typename: 'ProductUnitConnection', edges: (lookups.units ?? []).map((node) => ({ __typename: 'ProductUnitEdge', node: { __typename: 'ProductUnit', ...node } })) } } };
+      case 'OpenRequestsMatching': {
+        const search = variables['search'] as string;
+        searches.push(search);
+        const nodes = lookups.openRequests?.(search) ?? [];
+        return {
+          data: {
+            serviceRequests: {
+              __typename: 'ServiceRequestConnection',
+              totalCount: nodes.length,
+              edges: nodes.map((node) => ({ __typename: 'ServiceRequestEdge', node: { __typename: 'ServiceRequest', ...node } })),
+            },
+          },
+        };
+      }
       case 'Outlets':
         return { data: { outlets: OUTLETS } };
       case 'Products':
@@ -28,7 +53,7 @@ function setup(onCreate: (input: Record<string, unknown>) => MockResponse, langu
     }
   });
   renderWithProviders(<NewRequestForm />, { client, language, url: '/requests/new', path: '/requests/new' });
-  return { sent };
+  return { sent, searches };
 }
 
 /** The antd form item (label, control, messages) of the field labelled `label`. */
@@ -67,10 +92,10 @@ async function fillValidRepair() {
 const submit = () => fireEvent.click(screen.getByRole('button', { name: '提交工单' }));
 
 describe('NewRequestForm', () => {
-  it('focuses the first field and defaults the priority to normal', async () => {
+  it('starts at the caller’s phone number and defaults the priority to normal', async () => {
     setup(() => ({}));
-    expect(screen.getByLabelText('服务类型')).toHaveProperty('id', 'newRequest_type');
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('服务类型')));
+    expect(screen.getByLabelText('联系电话')).toHaveProperty('id', 'newRequest_customerPhone');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('联系电话')));
     expect(within(fieldItem('优先级')).getByText('普通')).toBeTruthy();
   });
 
@@ -125,7 +150,81 @@ describe('NewRequestForm', () => {
     expect(screen.getByTestId('location').textContent).toBe('/requests/new');
   });
 
-  it('creates the request with the validated values, announces its code and opens the list', async () => {
+  it('finds a known caller by phone, fills in name and address and warns of their open request', async () => {
+    const { searches } = setup(() => ({}), 'zh-CN', {
+      customers: [{ id: 'c-1', name: '李雷', phone: '13800138000', address: '上海市浦东新区世纪大道 1 号' }],
+      openRequests: (search) =>
+        search === '13800138000'
+          ? [
+              {
+                id: 'sr-7',
+                code: 'SR-2025-00007',
+                status: 'DISPATCHED',
+                reportedAt: '2025-03-01T02:00:00.000Z',
+                serialNo: null,
+                customer: { __typename: 'Customer', id: 'c-1', name: '李雷', phone: '13800138000' },
+                product: { __typename: 'Product', id: 'p-1', model: 'KFR-35GW' },
+              },
+            ]
+          : [],
+    });
+    const phone = screen.getByLabelText('联系电话');
+    fireEvent.change(phone, { target: { value: '138-0013-8000' } });
+    fireEvent.keyDown(phone, { key: 'Enter' });
+    expect(await screen.findByText('老客户：李雷（已自动填入姓名和地址）')).toBeTruthy();
+    expect((screen.getByLabelText('客户姓名') as HTMLInputElement).value).toBe('李雷');
+    expect((screen.getByLabelText('服务地址') as HTMLInputElement).value).toBe('上海市浦东新区世纪大道 1 号');
+    const warning = await screen.findByTestId('duplicate-warning');
+    expect(within(warning).getByText('该客户或产品已有 1 张未完结工单，请确认是否重复报修')).toBeTruthy();
+    expect(within(warning).getByRole('link', { name: 'SR-2025-00007' }).getAttribute('href')).toBe('/requests/sr-7');
+    expect(searches).toEqual(['13800138000']);
+  });
+
+  it('does not overwrite a name already typed, and says when the caller is new', async () => {
+    setup(() => ({}), 'zh-CN', { customers: [] });
+    type('客户姓名', '王五');
+    const phone = screen.getByLabelText('联系电话');
+    fireEvent.change(phone, { target: { value: '13912345678' } });
+    fireEvent.blur(phone);
+    expect(await screen.findByText('新客户：提交后自动建档')).toBeTruthy();
+    expect((screen.getByLabelText('客户姓名') as HTMLInputElement).value).toBe('王五');
+    expect(screen.queryByTestId('duplicate-warning')).toBeNull();
+  });
+
+  it('finds a unit by serial, shows its warranty and fills in product and purchase date', async () => {
+    setup(() => ({}), 'en', {
+      units: [
+        {
+          id: 'u-1',
+          serialNo: 'SN-0001',
+          purchaseDate: '2024-05-01',
+          warrantyEnd: '2027-04-30',
+          warrantyStatus: 'IN_WARRANTY',
+          product: { __typename: 'Product', id: 'p-2', model: 'XQG100', name: '滚筒洗衣机' },
+          customer: null,
+        },
+      ],
+    });
+    const serial = screen.getByLabelText('Serial number');
+    fireEvent.change(serial, { target: { value: 'sn-0001' } });
+    fireEvent.keyDown(serial, { key: 'Enter' });
+    const hint = await screen.findByTestId('unit-hint');
+    expect(hint.textContent).toContain('Registered unit: XQG100 · 滚筒洗衣机');
+    expect(within(hint).getByText('In warranty')).toBeTruthy();
+    expect(within(hint).getByText('Covered until 2027-04-30')).toBeTruthy();
+    await waitFor(() => expect(within(fieldItem('Product')).getByText('XQG100 · 滚筒洗衣机')).toBeTruthy());
+    await waitFor(() => expect((screen.getByLabelText('Purchase date') as HTMLInputElement).value).toBe('2024-05-01'));
+  });
+
+  it('says when a serial is not registered', async () => {
+    setup(() => ({}), 'zh-CN', { units: [{ id: 'u-9', serialNo: 'SN-00011', purchaseDate: null, warrantyEnd: null, warrantyStatus: 'UNKNOWN', product: { __typename: 'Product', id: 'p-1', model: 'KFR-35GW', name: '壁挂式空调' }, customer: null }] });
+    const serial = screen.getByLabelText('序列号');
+    fireEvent.change(serial, { target: { value: 'SN-0001' } });
+    fireEvent.blur(serial);
+    expect(await screen.findByText('该序列号尚未登记，请选择产品')).toBeTruthy();
+  });
+
+  it('creates the request with the validated values, announces its code and opens it', async () => {
     const { sent } = setup(() => ({
       data: {
         createServiceRequest: {
@@ -139,7 +238,7 @@ describe('NewRequestForm', () => {
     }));
     await fillValidRepair();
     submit();
-    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/requests'));
+    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/requests/sr-42'));
     expect(await screen.findByText('工单 SR-2025-00042 已创建')).toBeTruthy();
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchObject({

@@ -1,4 +1,4 @@
-import { Alert, Button, Col, DatePicker, Divider, Flex, Form, Input, Row, Select, type FormRule } from 'antd';
+import { Alert, Button, Col, DatePicker, Divider, Flex, Form, Input, Row, Select, Typography, type FormRule } from 'antd';
 import {
   CHANNELS,
   LIMITS,
@@ -7,7 +7,7 @@ import {
   validateNewServiceRequest,
 } from '@stardesk/domain';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { preloadFeedback, useFeedback } from '../../../app/feedback';
@@ -15,6 +15,9 @@ import { useLanguage } from '../../../app/i18n/useLanguage';
 import { ButtonLink } from '../../../shared/components/ButtonLink';
 import { describeGraphqlError, serverFieldErrorsOf } from '../../../shared/graphql-error.util';
 import { useCreateServiceRequest } from '../hooks/useCreateServiceRequest';
+import { useIntakeLookup } from '../hooks/useIntakeLookup';
+import { lookupPhone, lookupSerial } from '../intake-lookup.util';
+import { CustomerHint, DuplicateWarning, UnitHint } from './IntakeHints';
 import { useOutlets, useProducts } from '../hooks/useReferenceData';
 import {
   domainErrorsToFields,
@@ -59,6 +62,44 @@ export function NewRequestForm() {
   const [submitError, setSubmitError] = useState<string | null>(null);
   const [initialValues] = useState<NewRequestFormValues>(() => ({ priority: 'NORMAL', reportedAt: dayjs() }));
   const type = Form.useWatch('type', form);
+  const [lookup, { byPhone, bySerial }] = useIntakeLookup();
+
+  /** A known caller fills in name and address the dispatcher has not typed yet. */
+  const findCaller = async () => {
+    const customer = await byPhone(lookupPhone(form.getFieldValue('customerPhone') as string | null));
+    if (!customer) return;
+    const values = form.getFieldsValue(['customerName', 'customerAddress']) as NewRequestFormValues;
+    form.setFieldsValue({
+      customerName: values.customerName?.trim() ? values.customerName : customer.name,
+      customerAddress: values.customerAddress?.trim() ? values.customerAddress : customer.address,
+    });
+  };
+
+  /** A registered unit fills in its product and purchase date. */
+  const findUnit = async () => {
+    const unit = await bySerial(lookupSerial(form.getFieldValue('serialNo') as string | null));
+    if (!unit) return;
+    const values = form.getFieldsValue(['productId', 'purchaseDate']) as NewRequestFormValues;
+    form.setFieldsValue({
+      productId: values.productId ?? unit.product.id,
+      purchaseDate: values.purchaseDate ?? (unit.purchaseDate ? dayjs(unit.purchaseDate) : null),
+    });
+    if (!values.productId) void form.validateFields(['productId']).catch(() => undefined);
+  };
+
+  /** Enter in a lookup field looks up instead of submitting; Ctrl/⌘+Enter submits from anywhere. */
+  const onLookupKey = (find: () => Promise<void>) => (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter' && !event.ctrlKey && !event.metaKey) {
+      event.preventDefault();
+      void find();
+    }
+  };
+  const onFormKey = (event: KeyboardEvent<HTMLFormElement>) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      form.submit();
+    }
+  };
 
   const domainRule = useCallback(
     (field: NewRequestField): FormRule =>
@@ -100,7 +141,7 @@ export function NewRequestForm() {
     const outcome = await createServiceRequest(toCreateInput(validation.value));
     if (outcome.ok) {
       notify('success', t('newRequest.created', { code: outcome.request.code }));
-      void navigate('/requests');
+      void navigate(`/requests/${outcome.request.id}`);
       return;
     }
     const fieldErrors = outcome.error ? serverFieldErrorsOf(outcome.error) : null;
@@ -126,6 +167,7 @@ export function NewRequestForm() {
       onFinish={onFinish}
       scrollToFirstError={{ focus: true, block: 'center' }}
       aria-label={t('newRequest.title')}
+      onKeyDown={onFormKey}
       noValidate
     >
       {referenceError ? (
@@ -149,12 +191,88 @@ export function NewRequestForm() {
         />
       ) : null}
 
+      <Divider titlePlacement="start">{t('newRequest.sections.customer')}</Divider>
+      <Row gutter={16}>
+        <Col xs={24} md={8}>
+          <Form.Item name="customerPhone"
+            label={t('newRequest.fields.customerPhone')}
+            required
+            rules={[domainRule('customerPhone')]}
+            extra={<CustomerHint customer={lookup.customer} looked={lookup.phone !== null && !lookup.looking} />}
+          >
+            <Input
+              type="tel"
+              inputMode="tel"
+              autoComplete="off"
+              autoFocus
+              placeholder={t('newRequest.placeholders.customerPhone')}
+              onBlur={() => void findCaller()}
+              onKeyDown={onLookupKey(findCaller)}
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item name="customerName" label={t('newRequest.fields.customerName')} required rules={[domainRule('customerName')]}>
+            <Input autoComplete="off" maxLength={LIMITS.name} placeholder={t('newRequest.placeholders.customerName')} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item name="customerAddress" label={t('newRequest.fields.customerAddress')} rules={[domainRule('customerAddress')]}>
+            <Input autoComplete="off" maxLength={LIMITS.address} placeholder={t('newRequest.placeholders.customerAddress')} />
+          </Form.Item>
+        </Col>
+      </Row>
+
+      <Divider titlePlacement="start">{t('newRequest.sections.product')}</Divider>
+      <Row gutter={16}>
+        <Col xs={24} md={7}>
+          <Form.Item name="serialNo"
+            label={t('newRequest.fields.serialNo')}
+            rules={[domainRule('serialNo')]}
+            extra={<UnitHint unit={lookup.unit} unknown={lookup.unitUnknown && !lookup.looking} />}
+          >
+            <Input
+              autoComplete="off"
+              maxLength={LIMITS.serialNo}
+              placeholder={t('newRequest.placeholders.serialNo')}
+              onBlur={() => void findUnit()}
+              onKeyDown={onLookupKey(findUnit)}
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={10}>
+          <Form.Item name="productId" label={t('newRequest.fields.productId')} required rules={[domainRule('productId')]}>
+            <Select
+              placeholder={t('newRequest.placeholders.productId')}
+              loading={products.fetching}
+              showSearch={{ optionFilterProp: 'label' }}
+              options={products.items.map((product) => ({
+                value: product.id,
+                label: t('newRequest.productOption', { model: product.model, name: product.name }),
+              }))}
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={7}>
+          <Form.Item name="purchaseDate" label={t('newRequest.fields.purchaseDate')} rules={[domainRule('purchaseDate')]}>
+            <DatePicker
+              format="YYYY-MM-DD"
+              disabledDate={disableFuture}
+              placeholder={t('newRequest.placeholders.purchaseDate')}
+              className="sd-full-width"
+            />
+          </Form.Item>
+        </Col>
+      </Row>
+
+      <DuplicateWarning duplicates={lookup.duplicates} />
+      {lookup.failed ? <Alert type="info" showIcon className="sd-form-alert" title={t('ops.intake.lookupFailed')} /> : null}
+
       <Divider titlePlacement="start">{t('newRequest.sections.request')}</Divider>
       <Row gutter={16}>
         <Col xs={24} md={8}>
           <Form.Item name="type" label={t('newRequest.fields.type')} required rules={[domainRule('type')]}>
             <Select
-              autoFocus
               placeholder={t('newRequest.placeholders.type')}
               options={SERVICE_TYPES.map((value) => ({ value, label: t(`enums.serviceType.${value}`) }))}
             />
@@ -208,57 +326,6 @@ export function NewRequestForm() {
         </Col>
       </Row>
 
-      <Divider titlePlacement="start">{t('newRequest.sections.customer')}</Divider>
-      <Row gutter={16}>
-        <Col xs={24} md={8}>
-          <Form.Item name="customerName" label={t('newRequest.fields.customerName')} required rules={[domainRule('customerName')]}>
-            <Input autoComplete="off" maxLength={LIMITS.name} placeholder={t('newRequest.placeholders.customerName')} />
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={8}>
-          <Form.Item name="customerPhone" label={t('newRequest.fields.customerPhone')} required rules={[domainRule('customerPhone')]}>
-            <Input type="tel" inputMode="tel" autoComplete="off" placeholder={t('newRequest.placeholders.customerPhone')} />
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={8}>
-          <Form.Item name="customerAddress" label={t('newRequest.fields.customerAddress')} rules={[domainRule('customerAddress')]}>
-            <Input autoComplete="off" maxLength={LIMITS.address} placeholder={t('newRequest.placeholders.customerAddress')} />
-          </Form.Item>
-        </Col>
-      </Row>
-
-      <Divider titlePlacement="start">{t('newRequest.sections.product')}</Divider>
-      <Row gutter={16}>
-        <Col xs={24} md={10}>
-          <Form.Item name="productId" label={t('newRequest.fields.productId')} required rules={[domainRule('productId')]}>
-            <Select
-              placeholder={t('newRequest.placeholders.productId')}
-              loading={products.fetching}
-              showSearch={{ optionFilterProp: 'label' }}
-              options={products.items.map((product) => ({
-                value: product.id,
-                label: t('newRequest.productOption', { model: product.model, name: product.name }),
-              }))}
-            />
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={7}>
-          <Form.Item name="serialNo" label={t('newRequest.fields.serialNo')} rules={[domainRule('serialNo')]}>
-            <Input autoComplete="off" maxLength={LIMITS.serialNo} placeholder={t('newRequest.placeholders.serialNo')} />
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={7}>
-          <Form.Item name="purchaseDate" label={t('newRequest.fields.purchaseDate')} rules={[domainRule('purchaseDate')]}>
-            <DatePicker
-              format="YYYY-MM-DD"
-              disabledDate={disableFuture}
-              placeholder={t('newRequest.placeholders.purchaseDate')}
-              className="sd-full-width"
-            />
-          </Form.Item>
-        </Col>
-      </Row>
-
       <Divider titlePlacement="start">{t('newRequest.sections.fault')}</Divider>
       <Form.Item
         name="faultDescription"
@@ -280,7 +347,10 @@ export function NewRequestForm() {
         <Alert type="error" showIcon className="sd-form-alert" title={t('newRequest.submitFailed')} description={submitError} role="alert" />
       ) : null}
 
-      <Flex gap={12} wrap justify="flex-end">
+      <Flex gap={12} wrap justify="flex-end" align="center">
+        <Typography.Text type="secondary" className="sd-shortcut-hint">
+          {t('ops.intake.shortcut')}
+        </Typography.Text>
         <ButtonLink to="/requests">{t('newRequest.cancel')}</ButtonLink>
         <Button type="primary" htmlType="submit" loading={submitting}>
           {t('newRequest.submit')}

@@ -1,5 +1,5 @@
 import { ClearOutlined } from '@ant-design/icons';
-import { Button, Col, DatePicker, Form, Row, Select } from 'antd';
+import { Button, Col, DatePicker, Form, Input, Row, Select } from 'antd';
 import { REQUEST_STATUSES, type RequestStatus } from '@stardesk/domain';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +19,7 @@ export const FILTER_IDS = {
   outlet: 'request-filter-outlet',
   from: 'request-filter-from',
   to: 'request-filter-to',
+  search: 'request-filter-search',
 } as const;
 
 export function RequestFilters({ filters, onChange, outlets, outletsLoading, outletsFailed }: RequestFiltersProps) {
@@ -31,6 +32,19 @@ export function RequestFilters({ filters, onChange, outlets, outletsLoading, out
   return (
     <Form layout="vertical" role="search" aria-label={t('requests.filters')} className="sd-filters" onSubmitCapture={(event) => event.preventDefault()}>
       <Row gutter={[16, 0]} align="bottom">
+        <Col xs={24}>
+          <Form.Item label={t('ops.queue.search')} htmlFor={FILTER_IDS.search}>
+            <Input.Search
+              id={FILTER_IDS.search}
+              key={filters.search ?? ''}
+              defaultValue={filters.search ?? ''}
+              allowClear
+              enterButton
+              placeholder={t('ops.queue.searchPlaceholder')}
+              onSearch={(value) => onChange({ ...filters, search: value.trim() || null })}
+            />
+          </Form.Item>
+        </Col>
         <Col xs={24} md={8} xl={7}>
           <Form.Item label={t('requests.statusFilter')} htmlFor={FILTER_IDS.status}>
             <Select<RequestStatus[]>

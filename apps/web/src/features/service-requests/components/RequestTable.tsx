@@ -2,6 +2,7 @@ import { Table, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { ServiceRequestRow } from '../request-pages.util';
 import { PriorityTag, StatusTag, WarrantyTag } from './EnumTags';
 
@@ -20,7 +21,11 @@ export function RequestTable({ rows, loading, empty }: RequestTableProps) {
       dataIndex: 'code',
       width: 170,
       fixed: 'start',
-      render: (code: string) => <Typography.Text strong copyable={{ text: code }}>{code}</Typography.Text>,
+      render: (code: string, row) => (
+        <Typography.Text strong copyable={{ text: code }}>
+          <Link to={`/requests/${row.id}`}>{code}</Link>
+        </Typography.Text>
+      ),
     },
     {
       key: 'reportedAt',
@@ -41,6 +46,7 @@ export function RequestTable({ rows, loading, empty }: RequestTableProps) {
     { key: 'type', title: t('requests.columns.type'), width: 130, render: (_, row) => t(`enums.serviceType.${row.type}`) },
     { key: 'priority', title: t('requests.columns.priority'), width: 90, render: (_, row) => <PriorityTag priority={row.priority} /> },
     { key: 'status', title: t('requests.columns.status'), width: 100, render: (_, row) => <StatusTag status={row.status} /> },
+    { key: 'technician', title: t('ops.detail.technician'), width: 110, render: (_, row) => row.technician?.name ?? t('common.none') },
     {
       key: 'warranty',
       title: t('requests.columns.warranty'),
@@ -59,7 +65,7 @@ export function RequestTable({ rows, loading, empty }: RequestTableProps) {
         dataSource={[...rows]}
         loading={loading}
         pagination={false}
-        scroll={{ x: 1320 }}
+        scroll={{ x: 1430 }}
         locale={{ emptyText: empty }}
       />
     </div>

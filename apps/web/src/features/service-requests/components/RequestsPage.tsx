@@ -10,7 +10,9 @@ import { describeGraphqlError } from '../../../shared/graphql-error.util';
 import { useOutlets } from '../hooks/useReferenceData';
 import { useRequestFilters } from '../hooks/useRequestFilters';
 import { useServiceRequestList } from '../hooks/useServiceRequestList';
-import { EMPTY_FILTERS, hasActiveFilters, toServiceRequestFilter } from '../request-filter.util';
+import { EMPTY_FILTERS, FILTER_PARAMS, applyFiltersToSearchParams, hasActiveFilters, toServiceRequestFilter } from '../request-filter.util';
+import { canonicalQuery } from '../saved-views.util';
+import { SavedViews } from './SavedViews';
 import { RequestFilters } from './RequestFilters';
 import { RequestTable } from './RequestTable';
 
@@ -22,6 +24,7 @@ export default function RequestsPage() {
   const filter = useMemo(() => toServiceRequestFilter(filters, timeZone), [filters, timeZone]);
   const list = useServiceRequestList(filter);
   const filtered = hasActiveFilters(filters);
+  const query = useMemo(() => canonicalQuery(applyFiltersToSearchParams(filters, new URLSearchParams()), Object.values(FILTER_PARAMS)), [filters]);
 
   const empty = (
     <Empty description={filtered ? t('requests.emptyFiltered') : t('requests.empty')}>
@@ -46,6 +49,7 @@ export default function RequestsPage() {
         }
       />
       <Card className="sd-section">
+        <SavedViews query={query} path="/requests" />
         <RequestFilters
           filters={filters}
           onChange={setFilters}

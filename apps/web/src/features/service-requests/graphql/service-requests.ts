@@ -34,6 +34,10 @@ export const ServiceRequestsDocument = graphql(`
             id
             name
           }
+          technician {
+            id
+            name
+          }
         }
       }
     }

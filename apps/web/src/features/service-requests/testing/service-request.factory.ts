@@ -18,6 +18,7 @@ export function aServiceRequestRow() {
     customer: { id: `c-${sequence}`, name: '张三', phone: '138****8000' },
     product: { id: 'p-1', model: 'KFR-35GW', name: '壁挂式空调' },
     outlet: { id: 'o-1', name: '上海浦东服务中心' },
+    technician: null,
   };
   const builder = {
     withId(id: string) {
