@@ -56,6 +56,9 @@ import { CustomersResolver } from './modules/customers/customers.resolver';
 import { ProductUnitsModule } from './modules/product-units/product-units.module';
 import { ProductUnitsResolver } from './modules/product-units/product-units.resolver';
 import { RequestDeadlinesResolver } from './modules/deadlines/request-deadlines.resolver';
+import { AuthResolver } from './modules/auth/auth.resolver';
+import { PiiModule } from './modules/pii/pii.module';
+import { ContactRevealsResolver } from './modules/pii/contact-reveals.resolver';
 
 /** The business features; the schema generator builds the committed schema.gql from their resolvers. */
 export const FEATURE_MODULES = [
@@ -82,6 +85,7 @@ export const FEATURE_MODULES = [
   AttachmentsModule,
   ServiceSheetsModule,
   ImportsModule,
+  PiiModule,
 ];
 
 export const RESOLVERS = [
@@ -123,4 +127,6 @@ export const RESOLVERS = [
   ServiceRequestAttachmentsResolver,
   VisitAttachmentsResolver,
   ImportsResolver,
+  AuthResolver,
+  ContactRevealsResolver,
 ];

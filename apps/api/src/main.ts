@@ -52,7 +52,7 @@ async function main(): Promise<void> {
       logger.info(summary, 'demo organisation seeded');
       seeded = true;
     }
-    server = await startServer({ dataSource: database.dataSource, logger, port: config.port, webDist: config.webDist, jobs: config.jobs, files: config.files });
+    server = await startServer({ dataSource: database.dataSource, logger, port: config.port, webDist: config.webDist, jobs: config.jobs, files: config.files, auth: config.auth });
     if (!server.servesWebApp) logger.warn({ webDist: config.webDist }, 'web app not built: only /graphql and /health are served (run npm run build)');
     printBanner(server.url, database.description, seeded, Date.now() - startedAt);
   } catch (error) {

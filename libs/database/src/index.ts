@@ -10,3 +10,4 @@ export * from './organisations/organisation-store';
 export * from './seed/demo-seed';
 export * from './import';
 export * from './export';
+export * from './accounts';

@@ -79,3 +79,6 @@ export * from './import';
 export * from './amendment/field-changes';
 export * from './amendment/complaint-amendment';
 export * from './amendment/visit-amendment';
+export * from './auth/password-policy';
+export * from './auth/roles';
+export * from './auth/pii-mask';

@@ -47,7 +47,7 @@ async function repairedRequest(): Promise<{ id: string; code: string }> {
 }
 
 async function sheet(id: string, query = '', headers: Record<string, string> = asAcme): Promise<Response> {
-  return fetch(`${app.url}/api/service-requests/${id}/sheet.pdf${query}`, { headers });
+  return app.fetch(`${app.url}/api/service-requests/${id}/sheet.pdf${query}`, { headers });
 }
 
 beforeAll(async () => {

@@ -33,6 +33,10 @@ import { TrainingEntity } from './training.entity';
 import { TrainingAttendanceEntity } from './training-attendance.entity';
 import { StaffEvaluationEntity } from './staff-evaluation.entity';
 import { AttachmentEntity } from './attachment.entity';
+import { UserAccountEntity } from './user-account.entity';
+import { AuthSessionEntity } from './auth-session.entity';
+import { RefreshTokenEntity } from './refresh-token.entity';
+import { PiiRevealEntity } from './pii-reveal.entity';
 
 export {
   AmendmentEntity,
@@ -70,6 +74,10 @@ export {
   TrainingAttendanceEntity,
   StaffEvaluationEntity,
   AttachmentEntity,
+  UserAccountEntity,
+  AuthSessionEntity,
+  RefreshTokenEntity,
+  PiiRevealEntity,
 };
 
 export const ENTITIES = [
@@ -108,4 +116,8 @@ export const ENTITIES = [
   TrainingAttendanceEntity,
   StaffEvaluationEntity,
   AttachmentEntity,
+  UserAccountEntity,
+  AuthSessionEntity,
+  RefreshTokenEntity,
+  PiiRevealEntity,
 ];

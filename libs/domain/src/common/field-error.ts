@@ -60,7 +60,11 @@ export type FieldErrorCode =
   | 'fileTooLarge'
   | 'fileTypeNotAllowed'
   | 'fileContentMismatch'
-  | 'fileMustBeImage';
+  | 'fileMustBeImage'
+  // accounts
+  | 'passwordTooShort'
+  | 'passwordTooWeak'
+  | 'passwordContainsLogin';
 
 export interface FieldError {
   /** Dotted path of the input field, e.g. `customer.phone`. */
@@ -166,6 +170,13 @@ const MESSAGES: Catalogue = {
     en: 'The content does not match the extension {extension} (it is not {expected})',
   },
   fileMustBeImage: { 'zh-CN': '照片须为图片（JPEG、PNG 或 WebP）', en: 'A photo must be a picture (JPEG, PNG or WebP)' },
+  // accounts
+  passwordTooShort: { 'zh-CN': '密码至少 {min} 个字符', en: 'The password needs at least {min} characters' },
+  passwordTooWeak: {
+    'zh-CN': '密码须同时包含字母和数字',
+    en: 'The password needs both letters and digits',
+  },
+  passwordContainsLogin: { 'zh-CN': '密码不能包含登录名', en: 'The password must not contain the login' },
 };
 
 export function fieldErrorMessage(error: FieldError, locale: Locale): string {

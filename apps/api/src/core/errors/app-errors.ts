@@ -11,7 +11,13 @@ export type AppErrorCode =
   // the public survey page tells these apart: a used, an expired and an unknown link
   | 'SURVEY_LINK_ANSWERED'
   | 'SURVEY_LINK_EXPIRED'
-  | 'SURVEY_LINK_UNKNOWN';
+  | 'SURVEY_LINK_UNKNOWN'
+  // accounts and access (core/auth)
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'INVALID_CREDENTIALS'
+  | 'ACCOUNT_LOCKED'
+  | 'ACCESS_UNDECLARED';
 
 export class AppError extends Error {
   constructor(

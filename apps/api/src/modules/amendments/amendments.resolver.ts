@@ -12,12 +12,14 @@ import { AmendVisitInput } from './amend-visit.input';
 import { Visit } from '../visits/visit.model';
 import { AmendComplaintInput } from './amend-complaint.input';
 import { Complaint } from '../complaints/complaint.model';
+import { Allow, ROLES } from '../../core/auth/access.decorators';
 
 @Resolver(() => ServiceRequest)
 @UseGuards(OrgContextGuard)
 export class AmendmentsResolver {
   constructor(private readonly service: AmendmentsService) {}
 
+  @Allow(...ROLES.OFFICE)
   @Mutation(() => ServiceRequest, { description: 'Correct facts of a request (also closed ones); the original is kept with the reason' })
   amendServiceRequest(@CurrentOrg() organisation: OrganisationEntity, @Args('input') input: AmendServiceRequestInput): Promise<ServiceRequest> {
     return this.service.amendServiceRequest(organisation, input);
@@ -35,6 +37,7 @@ export class AmendmentsResolver {
 export class ComplaintAmendmentsResolver {
   constructor(private readonly service: AmendmentsService) {}
 
+  @Allow(...ROLES.OFFICE)
   @Mutation(() => Complaint, { description: 'Correct facts of a complaint (also closed ones); the original is kept with the reason' })
   amendComplaint(@CurrentOrg() organisation: OrganisationEntity, @Args('input') input: AmendComplaintInput): Promise<Complaint> {
     return this.service.amendComplaint(organisation, input);
@@ -52,6 +55,7 @@ export class ComplaintAmendmentsResolver {
 export class VisitAmendmentsResolver {
   constructor(private readonly service: AmendmentsService) {}
 
+  @Allow(...ROLES.FIELD)
   @Mutation(() => Visit, { description: 'Correct a visit report (outcome, diagnosis, actions, feedback); the original is kept with the reason' })
   amendVisit(@CurrentOrg() organisation: OrganisationEntity, @Args('input') input: AmendVisitInput): Promise<Visit> {
     return this.service.amendVisit(organisation, input);

@@ -10,6 +10,7 @@ import { ServiceRequestEvent } from './service-request-event.model';
 import { ServiceRequest } from './service-request.model';
 import { ServiceRequestRepository } from './service-request.repository';
 import { isUuid } from '../../core/ids';
+import { Allow, ROLES } from '../../core/auth/access.decorators';
 
 
 /** One request in full, and the fields computed per caller: labels in their language, the timeline. */
@@ -18,6 +19,7 @@ import { isUuid } from '../../core/ids';
 export class ServiceRequestFieldsResolver {
   constructor(private readonly repository: ServiceRequestRepository) {}
 
+  @Allow(...ROLES.ANY)
   @Query(() => ServiceRequest, { nullable: true, description: 'One request of the organisation, or null' })
   serviceRequest(@CurrentOrg() organisation: OrganisationEntity, @Args('id', { type: () => ID }) id: string): Promise<ServiceRequest | null> {
     return isUuid(id) ? this.repository.findById(organisation.id, id) : Promise.resolve(null);

@@ -4,6 +4,7 @@ import { resolveLocale } from '@stardesk/domain';
 import type { Response } from 'express';
 import { contentDisposition } from '../../core/http/content-disposition.util';
 import { CurrentOrg } from '../../core/org-context/current-org.decorator';
+import { Allow, ROLES } from '../../core/auth/access.decorators';
 import { OrgContextGuard } from '../../core/org-context/org-context.guard';
 import { ServiceSheetService } from './service-sheet.service';
 
@@ -14,6 +15,7 @@ export class ServiceSheetController {
   constructor(private readonly service: ServiceSheetService) {}
 
   /** In the language of `?lang=` (zh-CN or en), else of Accept-Language; Chinese by default. */
+  @Allow(...ROLES.ANY)
   @Get(':id/sheet.pdf')
   async sheet(
     @CurrentOrg() organisation: OrganisationEntity,

@@ -10,17 +10,20 @@ import { RecordTakeBackInput } from './dto/record-take-back.input';
 import { TakeBacksArgs } from './dto/take-backs.args';
 import { TakeBack, TakeBackConnection } from './take-back.model';
 import { TakeBacksService } from './take-backs.service';
+import { Allow, ROLES } from '../../core/auth/access.decorators';
 
 @Resolver(() => TakeBack)
 @UseGuards(OrgContextGuard)
 export class TakeBacksResolver {
   constructor(private readonly service: TakeBacksService) {}
 
+  @Allow(...ROLES.ANY)
   @Query(() => TakeBackConnection, { description: 'Take-backs of waste products (废弃商品回收), newest collection first' })
   takeBacks(@CurrentOrg() organisation: OrganisationEntity, @Args() args: TakeBacksArgs): Promise<Page<TakeBack>> {
     return this.service.list(organisation, args);
   }
 
+  @Allow(...ROLES.FIELD)
   @Mutation(() => TakeBack, { description: 'Record waste products collected and where they went' })
   recordTakeBack(@CurrentOrg() organisation: OrganisationEntity, @Args('input') input: RecordTakeBackInput): Promise<TakeBack> {
     return this.service.record(organisation, input);

@@ -10,6 +10,7 @@ import { RecordVisitInput } from './dto/record-visit.input';
 import { Visit } from './visit.model';
 import { VisitsRepository } from './visits.repository';
 import { VisitsService } from './visits.service';
+import { Allow, ROLES } from '../../core/auth/access.decorators';
 
 @Resolver(() => ServiceRequest)
 @UseGuards(OrgContextGuard)
@@ -19,6 +20,7 @@ export class VisitsResolver {
     private readonly repository: VisitsRepository,
   ) {}
 
+  @Allow(...ROLES.FIELD)
   @Mutation(() => Visit, { description: 'Record a technician’s visit (arrival, diagnosis, parts, outcome, confirmation)' })
   recordVisit(@CurrentOrg() organisation: OrganisationEntity, @Args('input') input: RecordVisitInput): Promise<Visit> {
     return this.service.record(organisation, input);
