@@ -8,7 +8,8 @@ import { ORG_HEADER, orgScopedRequest } from '../org-context/org-context.guard';
 import { accessUndeclared, forbidden, orgMismatch, unauthenticated } from './access-errors';
 import { ALLOW_KEY, PUBLIC_KEY } from './access.decorators';
 import { AccessTokenSigner } from './access-token';
-import type { Principal } from './principal';
+import { OUTLET_SCOPE_KEY, applyOutletScope, type OutletScopeSpec } from './outlet-scope';
+import { outletScopeOf, type Principal } from './principal';
 
 interface PrincipalRow {
   accountId: string;
@@ -27,6 +28,7 @@ interface PrincipalRow {
  * 2. A non-public operation needs `Authorization: Bearer <access token>` of a live session of an active
  *    staff member (UNAUTHENTICATED otherwise), whose role is allowed (FORBIDDEN otherwise).
  * 3. The organisation is the user's; an X-Org-Code header, if sent, must name it (FORBIDDEN otherwise).
+ * 4. For dispatchers and technicians, the operation's @OutletScope narrows lists and hides other outlets' records.
  * It pins `req.principal` and `req.organisation`, which OrgContextGuard and @CurrentOrg() then use.
  */
 @Injectable()
@@ -54,6 +56,9 @@ export class AccessGuard implements CanActivate {
       req.organisation = organisation;
     }
     req.principal = principal;
+    const scope = outletScopeOf(principal);
+    const spec = this.reflector.get<OutletScopeSpec | undefined>(OUTLET_SCOPE_KEY, context.getHandler());
+    if (scope && spec) await applyOutletScope(this.dataSource.manager, principal.orgId, scope, spec, argumentsOf(context, req));
     return true;
   }
 
@@ -74,6 +79,12 @@ export class AccessGuard implements CanActivate {
     if (!row) throw unauthenticated();
     return row;
   }
+}
+
+/** The arguments an @OutletScope path starts from: GraphQL arguments, or `params` of a REST route. */
+function argumentsOf(context: ExecutionContext, req: { params?: Record<string, unknown> }): Record<string, unknown> {
+  if (context.getType<string>() === 'graphql') return GqlExecutionContext.create(context).getArgs<Record<string, unknown>>();
+  return { params: req.params ?? {} };
 }
 
 function operationName(context: ExecutionContext): string {

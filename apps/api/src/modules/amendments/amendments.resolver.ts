@@ -13,12 +13,14 @@ import { Visit } from '../visits/visit.model';
 import { AmendComplaintInput } from './amend-complaint.input';
 import { Complaint } from '../complaints/complaint.model';
 import { Allow, ROLES } from '../../core/auth/access.decorators';
+import { OutletScope } from '../../core/auth/outlet-scope';
 
 @Resolver(() => ServiceRequest)
 @UseGuards(OrgContextGuard)
 export class AmendmentsResolver {
   constructor(private readonly service: AmendmentsService) {}
 
+  @OutletScope({ records: { 'input.id': 'request' } })
   @Allow(...ROLES.OFFICE)
   @Mutation(() => ServiceRequest, { description: 'Correct facts of a request (also closed ones); the original is kept with the reason' })
   amendServiceRequest(@CurrentOrg() organisation: OrganisationEntity, @Args('input') input: AmendServiceRequestInput): Promise<ServiceRequest> {
@@ -37,6 +39,7 @@ export class AmendmentsResolver {
 export class ComplaintAmendmentsResolver {
   constructor(private readonly service: AmendmentsService) {}
 
+  @OutletScope({ records: { 'input.id': 'complaint' } })
   @Allow(...ROLES.OFFICE)
   @Mutation(() => Complaint, { description: 'Correct facts of a complaint (also closed ones); the original is kept with the reason' })
   amendComplaint(@CurrentOrg() organisation: OrganisationEntity, @Args('input') input: AmendComplaintInput): Promise<Complaint> {
@@ -55,6 +58,7 @@ export class ComplaintAmendmentsResolver {
 export class VisitAmendmentsResolver {
   constructor(private readonly service: AmendmentsService) {}
 
+  @OutletScope({ records: { 'input.id': 'visit' } })
   @Allow(...ROLES.FIELD)
   @Mutation(() => Visit, { description: 'Correct a visit report (outcome, diagnosis, actions, feedback); the original is kept with the reason' })
   amendVisit(@CurrentOrg() organisation: OrganisationEntity, @Args('input') input: AmendVisitInput): Promise<Visit> {

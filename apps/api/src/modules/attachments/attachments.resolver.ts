@@ -10,6 +10,7 @@ import { AttachmentsArgs } from './dto/attachments.args';
 import { RetireAttachmentInput } from './dto/retire-attachment.input';
 import { isUuid } from '../../core/ids';
 import { Allow, ROLES } from '../../core/auth/access.decorators';
+import { OutletScope } from '../../core/auth/outlet-scope';
 
 
 /** Files are uploaded and downloaded over REST (/api/attachments); GraphQL lists and retires them. */
@@ -29,6 +30,7 @@ export class AttachmentsResolver {
     return byOwner.get(args.ownerId) ?? [];
   }
 
+  @OutletScope({ records: { 'input.id': 'attachment' } })
   @Allow(...ROLES.FIELD)
   @Mutation(() => Attachment, { description: 'Hide a file attached by mistake: it is kept, with who, when and why' })
   retireAttachment(@CurrentOrg() organisation: OrganisationEntity, @Args('input') input: RetireAttachmentInput): Promise<Attachment> {

@@ -11,6 +11,7 @@ import { ServiceRequest } from './service-request.model';
 import { ServiceRequestRepository } from './service-request.repository';
 import { isUuid } from '../../core/ids';
 import { Allow, ROLES } from '../../core/auth/access.decorators';
+import { OutletScope } from '../../core/auth/outlet-scope';
 
 
 /** One request in full, and the fields computed per caller: labels in their language, the timeline. */
@@ -19,6 +20,7 @@ import { Allow, ROLES } from '../../core/auth/access.decorators';
 export class ServiceRequestFieldsResolver {
   constructor(private readonly repository: ServiceRequestRepository) {}
 
+  @OutletScope({ records: { id: 'request' } })
   @Allow(...ROLES.ANY)
   @Query(() => ServiceRequest, { nullable: true, description: 'One request of the organisation, or null' })
   serviceRequest(@CurrentOrg() organisation: OrganisationEntity, @Args('id', { type: () => ID }) id: string): Promise<ServiceRequest | null> {

@@ -15,6 +15,7 @@ import { SurveyResponse } from './survey-response.model';
 import { SurveyTemplate } from './survey-template.model';
 import { SurveyTemplatesService } from './survey-templates.service';
 import { Allow, ROLES } from '../../core/auth/access.decorators';
+import { OutletScope } from '../../core/auth/outlet-scope';
 
 /** Staff side of surveys: templates, sending a link, and a request's invitations and responses. */
 @Resolver(() => ServiceRequest)
@@ -41,6 +42,7 @@ export class SurveysResolver {
     return this.templates.create(organisation, input);
   }
 
+  @OutletScope({ records: { 'input.requestId': 'request' } })
   @Allow(...ROLES.OFFICE)
   @Mutation(() => CreatedSurveyInvitation, { description: 'Issue the one-time survey link of a closed request; the token is returned only here' })
   createSurveyInvitation(@CurrentOrg() organisation: OrganisationEntity, @Args('input') input: CreateSurveyInvitationInput): Promise<CreatedSurveyInvitation> {
