@@ -29,7 +29,7 @@ export const OutletScope = (spec: OutletScopeSpec): MethodDecorator => SetMetada
 /** A UUID that names no record: what an out-of-scope id is replaced with. */
 export const NO_RECORD = '00000000-0000-0000-0000-000000000000';
 
-const VIA_REQUEST: Partial<Record<ScopedRecord, string>> = {
+const VIA_REQUEST: Record<'visit' | 'delivery' | 'returnVisit' | 'warrantyDecision', string> = {
   visit: 'visits',
   delivery: 'deliveries',
   returnVisit: 'return_visits',
@@ -78,7 +78,10 @@ export async function outletOfRecord(db: EntityManager, orgId: string, kind: Sco
       const ownerKind = ATTACHMENT_OWNERS[owner.owner_type];
       return ownerKind ? outletOfRecord(db, orgId, ownerKind, owner.owner_id) : null;
     }
-    default:
+    case 'visit':
+    case 'delivery':
+    case 'returnVisit':
+    case 'warrantyDecision':
       return one(`SELECT sr.outlet_id FROM ${VIA_REQUEST[kind]} t JOIN service_requests sr ON sr.id = t.request_id WHERE t.id = $1 AND t.org_id = $2`);
   }
 }
