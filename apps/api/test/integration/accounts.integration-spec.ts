@@ -1,3 +1,4 @@
+import { DEMO_PASSWORD, DEMO_USERS, demoLogins, seedDemo } from '@stardesk/database';
 import { anOrganisation, type GivenOrganisation } from '../../../../tools/testing/organisation.factory';
 import { errorCodeOf, fieldErrorsOf, graphqlClient } from '../support/graphql-client';
 import { openRequest } from '../support/open-request';
@@ -259,4 +260,17 @@ describe('personal information (PIPL)', () => {
     expect(errorCodeOf(await beta.graphql('mutation($id: ID!) { revealCustomerContact(customerId: $id) { phone } }', { id }))).toBe('NOT_FOUND');
     expect((await (await app.signIn('BETA')).graphql<{ contactReveals: unknown[] }>('{ contactReveals { id } }')).data!.contactReveals).toEqual([]);
   });
+});
+
+describe('demo organisation', () => {
+  it('has one user per role, who sign in with the demo password (listed for the start-up banner)', async () => {
+    await seedDemo(app.database.dataSource, { requests: 150 });
+    expect(await demoLogins(app.database.dataSource)).toEqual(DEMO_USERS.map(({ login, role }) => ({ login, role })));
+    for (const user of DEMO_USERS) {
+      const { body } = await app.login('DEMO', user.login, DEMO_PASSWORD);
+      const token = body.data!.login.accessToken;
+      const me = await app.anonymous<{ me: { role: string } }>('{ me { role } }', {}, { authorization: `Bearer ${token}` });
+      expect(me.data!.me.role).toBe(user.role);
+    }
+  }, 60_000);
 });

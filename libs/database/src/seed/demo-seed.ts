@@ -1,7 +1,8 @@
-import { localDateOf } from '@stardesk/domain';
+import { localDateOf, type StaffRole } from '@stardesk/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { OrganisationEntity } from '../entities';
 import { createOrganisation, purgeOrganisation } from '../organisations/organisation-store';
+import { upsertUserAccount } from '../accounts/account-store';
 import { bulkInsert } from './bulk-insert';
 import { DEMO_ORGANISATION, DEMO_OUTLETS, DEMO_PRODUCTS, DEMO_REGIONS, GIVEN_NAMES, SURNAMES } from './demo-catalogue';
 import { generateActivity } from './demo-activity';
@@ -26,6 +27,29 @@ export interface DemoSeedSummary {
   visits: number;
   complaints: number;
   returnVisits: number;
+}
+
+/**
+ * The demo organisation's sign-ins: one user per role (the seeded staff members of those logins), all
+ * with this password. Printed in the start-up banner; never used for any other organisation.
+ */
+export const DEMO_PASSWORD = 'stardesk-demo-2026';
+export const DEMO_USERS: readonly { login: string; role: StaffRole }[] = [
+  { login: 'admin', role: 'ADMIN' },
+  { login: 'manager', role: 'MANAGER' },
+  { login: dispatcherLogin(DEMO_OUTLETS[0]!), role: 'DISPATCHER' },
+  { login: technicianLogin(DEMO_OUTLETS[0]!, 0), role: 'TECHNICIAN' },
+  { login: 'auditor', role: 'AUDITOR' },
+];
+
+/** The demo users that still exist (the banner lists them on every start of a database holding DEMO). */
+export async function demoLogins(dataSource: DataSource): Promise<{ login: string; role: string }[]> {
+  return dataSource.query(
+    `SELECT s.login, s.role FROM user_accounts a JOIN staff s ON s.id = a.staff_id JOIN organisations o ON o.id = a.org_id
+      WHERE o.code = $1 AND s.login = ANY($2) AND s.active
+      ORDER BY array_position($2, s.login::text)`,
+    [DEMO_ORGANISATION.code, DEMO_USERS.map((user) => user.login)],
+  );
 }
 
 type StaffSpec = { id: string; login: string; name: string; role: string; outletCodes: string[] };
@@ -84,6 +108,9 @@ export async function seedDemo(dataSource: DataSource, options: DemoSeedOptions 
     const organisation = await createOrganisation(tx, DEMO_ORGANISATION);
     const orgId = organisation.id;
     const { outletIds, productIds, staffIds, staffCount } = await writeMasterData(tx, orgId, random);
+    for (const user of DEMO_USERS) {
+      await upsertUserAccount(tx, { orgCode: DEMO_ORGANISATION.code, login: user.login, role: user.role, outletCodes: [], password: DEMO_PASSWORD });
+    }
 
     await bulkInsert(tx, 'customers',
       [{ name: 'id', type: 'uuid' }, { name: 'org_id', type: 'uuid' }, { name: 'name', type: 'text' }, { name: 'phone', type: 'text' }, { name: 'address', type: 'text' }, { name: 'created_at', type: 'timestamptz' }],
