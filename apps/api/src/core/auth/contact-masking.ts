@@ -4,8 +4,8 @@ import type { GraphqlContext } from '../graphql/graphql-context';
 
 /**
  * PIPL: a customer's phone and address are shown whole only to roles whose work needs them
- * (dispatchers and technicians); everyone else gets them masked (138****5678). Admins and managers
- * see one whole through revealCustomerContact, which is logged. Applied as field middleware so every
+ * (CONTACT_ROLES: dispatchers, technicians, administrators); managers and auditors get them masked
+ * (138****5678). A manager sees one whole through revealCustomerContact, which is logged. Applied as field middleware so every
  * path to the field — lists, nested objects, other modules' models — is masked the same way.
  */
 function masking(mask: (value: string) => string): FieldMiddleware {
