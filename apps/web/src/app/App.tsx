@@ -9,6 +9,7 @@ import { BrowserRouter } from 'react-router';
 import { ErrorBoundary } from './ErrorBoundary';
 import { FeedbackProvider } from './feedback';
 import { useLanguage } from './i18n/useLanguage';
+import { AuthGate } from './auth/AuthGate';
 import { OrganisationProvider } from './organisation/OrganisationProvider';
 import { RouteError } from './RouteError';
 import { AppRoutes } from './router';
@@ -41,9 +42,11 @@ function LocalisedApp() {
     <ConfigProvider locale={ANTD_LOCALES[language]} theme={THEME} button={BUTTON_CONFIG}>
       <FeedbackProvider>
         <ErrorBoundary fallback={<RouteError />}>
-          <OrganisationProvider>
-            <AppRoutes />
-          </OrganisationProvider>
+          <AuthGate>
+            <OrganisationProvider>
+              <AppRoutes />
+            </OrganisationProvider>
+          </AuthGate>
         </ErrorBoundary>
       </FeedbackProvider>
     </ConfigProvider>

@@ -1,5 +1,6 @@
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
+import { RequireRole } from './auth/RequireRole';
 import { AppLayout } from './layout/AppLayout';
 import { NAV_PATHS } from './layout/navigation';
 
@@ -17,9 +18,9 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route element={<AppLayout />}>
-        <Route index element={<DashboardPage />} />
-        <Route path={NAV_PATHS.requests} element={<RequestsPage />} />
-        <Route path={NAV_PATHS.newRequest} element={<NewRequestPage />} />
+        <Route index element={<RequireRole page="dashboard"><DashboardPage /></RequireRole>} />
+        <Route path={NAV_PATHS.requests} element={<RequireRole page="requests"><RequestsPage /></RequireRole>} />
+        <Route path={NAV_PATHS.newRequest} element={<RequireRole page="newRequest"><NewRequestPage /></RequireRole>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -1,0 +1,15 @@
+import { Result } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate } from 'react-router';
+import { useAuth } from './auth-context';
+import { homeOf, mayUse, type PageKey } from './roles';
+
+/** Route guard: a page of another role sends the user home (or says so, when it is their home). */
+export function RequireRole({ page, children }: { page: PageKey; children: ReactNode }) {
+  const { t } = useTranslation();
+  const { user } = useAuth();
+  if (mayUse(user.role, page)) return children;
+  if (page === 'dashboard' && homeOf(user.role) !== '/') return <Navigate to={homeOf(user.role)} replace />;
+  return <Result status="403" title={t('auth.notForRole')} />;
+}
