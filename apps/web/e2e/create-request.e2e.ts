@@ -37,7 +37,7 @@ async function signIn(login: string, password: string): Promise<void> {
   await page.getByLabel('组织代码', { exact: true }).fill('ACME');
   await page.getByLabel('登录名', { exact: true }).fill(login);
   await page.getByLabel('密码', { exact: true }).fill(password);
-  await page.getByRole('button', { name: '登录' }).click();
+  await Promise.all([page.waitForResponse((response) => response.url().endsWith('/graphql')), page.getByRole('button', { name: '登录' }).click()]);
 }
 
 it('refuses a wrong password with a clear message, and locks the account after five', async () => {
@@ -49,7 +49,8 @@ it('refuses a wrong password with a clear message, and locks the account after f
   await page.getByTestId('sign-in-error').getByText('组织、登录名或密码不正确').waitFor();
   await screenshot(page, 'sign-in-failed');
   for (let attempt = 2; attempt <= 5; attempt++) await signIn('wang.gong', `not-the-password-${attempt}`);
-  await page.getByTestId('sign-in-error').getByText('账户已锁定').waitFor();
+  await page.getByTestId('sign-in-error').getByText('账户已锁定', { exact: true }).waitFor();
+  await page.getByTestId('sign-in-error').getByText(/请在 15 分钟后/).waitFor();
   await screenshot(page, 'sign-in-locked');
 });
 
