@@ -1,7 +1,9 @@
 import { DEMO_PASSWORD, DEMO_USERS, demoLogins, seedDemo } from '@stardesk/database';
 import { anOrganisation, type GivenOrganisation } from '../../../../tools/testing/organisation.factory';
+import { aPng } from '../../../../tools/testing/image.factory';
 import { errorCodeOf, fieldErrorsOf, graphqlClient } from '../support/graphql-client';
 import { openRequest } from '../support/open-request';
+import { uploadFile } from '../support/upload';
 import { startTestApp, type TestApp, type TestSession } from '../support/test-app';
 
 const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { accessToken accessTokenExpiresAt user { login name role organisation { code } outlets { code } } } }';
@@ -216,6 +218,17 @@ describe('outlet scope: dispatchers and technicians see only their outlets’ re
     expect(fieldErrorsOf(created)).toContain('outletId:notFound');
     const own = await dispatcher.graphql('mutation($input: TransitionServiceRequestInput!) { acknowledgeServiceRequest(input: $input) { status } }', { input: { id: shRequest } });
     expect(own.errors).toBeUndefined();
+  });
+
+  it('sees no attachment of another outlet’s request, in lists or by download', async () => {
+    const upload = await uploadFile(app, { 'x-org-code': 'ACME' }, { ownerType: 'SERVICE_REQUEST', ownerId: bjRequest, purpose: 'FAULT_PHOTO' }, { name: 'fault.png', bytes: aPng() });
+    expect(upload.status).toBe(201);
+    const list = (session: TestSession) => session.graphql<{ attachments: { id: string }[] }>('query($id: ID!) { attachments(ownerType: SERVICE_REQUEST, ownerId: $id) { id } }', { id: bjRequest });
+    expect((await list(dispatcher)).data!.attachments).toEqual([]);
+    expect((await list(manager)).data!.attachments).toHaveLength(1);
+    const url = `${app.url}/api/attachments/${(upload.body as { id: string }).id}`;
+    expect((await fetch(url, { headers: dispatcher.headers })).status).toBe(404);
+    expect((await fetch(url, { headers: manager.headers })).status).toBe(200);
   });
 
   it('gets no service sheet of another outlet (REST)', async () => {

@@ -7,11 +7,14 @@ export const OUTLET_SCOPE_KEY = 'stardesk:outlet-scope';
 /** Kinds of record an argument can name; each is tied to an outlet (directly or through its request). */
 export type ScopedRecord = 'outlet' | 'request' | 'complaint' | 'visit' | 'delivery' | 'returnVisit' | 'warrantyDecision' | 'takeBack' | 'attachment';
 
+/** `owner`: an attachment owner id whose kind is the sibling argument `ownerType` (SERVICE_REQUEST, VISIT...). */
+export type ScopedArgument = ScopedRecord | 'owner';
+
 export interface OutletScopeSpec {
   /** A list: the path of its outlet filter (e.g. `filter.outletIds`), narrowed to the user's outlets. */
   list?: string;
   /** Arguments naming records (path → kind, e.g. `{ 'input.id': 'request' }`) that must lie in the user's outlets. */
-  records?: Record<string, ScopedRecord>;
+  records?: Record<string, ScopedArgument>;
 }
 
 /**
@@ -104,7 +107,9 @@ export async function applyOutletScope(
     const target = pathTo(args, path, false);
     const value = target?.parent[target.key];
     if (typeof value !== 'string' || value === '') continue;
-    const outlet = await outletOfRecord(db, orgId, kind, value);
+    const recordKind = kind === 'owner' ? ATTACHMENT_OWNERS[String(target!.parent['ownerType'])] : kind;
+    if (!recordKind) continue;
+    const outlet = await outletOfRecord(db, orgId, recordKind, value);
     if (outlet === undefined || outlet === null) continue; // unknown: the resolver says so; no outlet: organisation-wide
     if (!outletIds.includes(outlet)) target!.parent[target!.key] = NO_RECORD;
   }

@@ -22,6 +22,7 @@ export class AttachmentsResolver {
     private readonly repository: AttachmentsRepository,
   ) {}
 
+  @OutletScope({ records: { ownerId: 'owner' } })
   @Allow(...ROLES.ANY)
   @Query(() => [Attachment], { description: 'Files of one record, oldest first; retired ones only when asked' })
   async attachments(@CurrentOrg() organisation: OrganisationEntity, @Args() args: AttachmentsArgs): Promise<Attachment[]> {
