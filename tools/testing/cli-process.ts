@@ -8,19 +8,23 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the built `stardesk` command as users do, in its own process, without DATABASE_URL unless given. */
-export function runCli(args: string[], env: Record<string, string>): Promise<CliResult> {
+/**
+ * Runs the built `stardesk` command as users do, in its own process, without DATABASE_URL unless given;
+ * `input` is written to its standard input (e.g. for --password-stdin).
+ */
+export function runCli(args: string[], env: Record<string, string>, input?: string): Promise<CliResult> {
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(REPO_ROOT, 'apps/cli/bin/stardesk.js'), ...args], {
       cwd: REPO_ROOT,
       env: { ...inherited, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     });
+    if (input !== undefined) child.stdin!.end(input);
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.once('error', reject);
     child.once('exit', (code) => resolve({ code, stdout, stderr }));
   });

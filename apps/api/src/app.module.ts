@@ -13,16 +13,18 @@ import { HealthController } from './core/health/health.controller';
 import { JobsModule } from './core/jobs/jobs.module';
 import { JOBS_DISABLED, type JobsOptions } from './core/jobs/jobs-options';
 import { FEATURE_MODULES } from './feature-modules';
+import { AuthModule, type AuthOptions } from './modules/auth/auth.module';
 
 @Module({})
 export class AppModule {
-  static forRoot(dataSource: DataSource, jobs: JobsOptions | undefined, files: FilesOptions): DynamicModule {
+  static forRoot(dataSource: DataSource, jobs: JobsOptions | undefined, files: FilesOptions, auth: AuthOptions = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
         DatabaseModule.forRoot(dataSource),
         JobsModule.forRoot(jobs ?? JOBS_DISABLED),
         FilesModule.forRoot(files),
+        AuthModule.forRoot(auth),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',

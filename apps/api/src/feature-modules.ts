@@ -69,6 +69,9 @@ import { ChangeNotificationsResolver } from './modules/quality-registers/change-
 import { EnterpriseProfileResolver } from './modules/quality-registers/enterprise-profile.resolver';
 import { KpiModule } from './modules/kpi/kpi.module';
 import { KpiResolver } from './modules/kpi/kpi.resolver';
+import { AuthResolver } from './modules/auth/auth.resolver';
+import { PiiModule } from './modules/pii/pii.module';
+import { ContactRevealsResolver } from './modules/pii/contact-reveals.resolver';
 
 /** The business features; the schema generator builds the committed schema.gql from their resolvers. */
 export const FEATURE_MODULES = [
@@ -99,6 +102,7 @@ export const FEATURE_MODULES = [
   QualityRegistersModule,
   PortalModule,
   KpiModule,
+  PiiModule,
 ];
 
 export const RESOLVERS = [
@@ -149,4 +153,6 @@ export const RESOLVERS = [
   EnterpriseProfileResolver,
   PortalResolver,
   KpiResolver,
+  AuthResolver,
+  ContactRevealsResolver,
 ];

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ConfigurationError, isDatabaseEmpty, migrate, openDatabase, seedDemo, type OpenDatabase } from '@stardesk/database';
+import { ConfigurationError, DEMO_PASSWORD, demoLogins, isDatabaseEmpty, migrate, openDatabase, seedDemo, type OpenDatabase } from '@stardesk/database';
 import { readAppConfig } from './core/config/app-config';
 import { prepareFileStore } from './core/files/file-store';
 import { createRootLogger } from './core/logging/logger';
@@ -52,9 +52,9 @@ async function main(): Promise<void> {
       logger.info(summary, 'demo organisation seeded');
       seeded = true;
     }
-    server = await startServer({ dataSource: database.dataSource, logger, port: config.port, webDist: config.webDist, jobs: config.jobs, files: config.files });
+    server = await startServer({ dataSource: database.dataSource, logger, port: config.port, webDist: config.webDist, jobs: config.jobs, files: config.files, auth: config.auth });
     if (!server.servesWebApp) logger.warn({ webDist: config.webDist }, 'web app not built: only /graphql and /health are served (run npm run build)');
-    printBanner(server.url, database.description, seeded, Date.now() - startedAt);
+    printBanner(server.url, database.description, seeded, await demoLogins(database.dataSource), Date.now() - startedAt);
   } catch (error) {
     logger.fatal({ err: error }, 'start-up failed');
     console.error(`StarDesk cannot start: ${(error as Error).message}`);
@@ -63,7 +63,7 @@ async function main(): Promise<void> {
   }
 }
 
-function printBanner(url: string, database: string, seeded: boolean, elapsedMs: number): void {
+function printBanner(url: string, database: string, seeded: boolean, demoUsers: { login: string; role: string }[], elapsedMs: number): void {
   const lines = [
     '',
     `  StarDesk is running (${(elapsedMs / 1000).toFixed(1)} s)`,
@@ -72,6 +72,12 @@ function printBanner(url: string, database: string, seeded: boolean, elapsedMs: 
     `  Health:     ${url}/health`,
     `  Database:   ${database}`,
     seeded ? '  Demo data:  organisation DEMO (华星家电售后服务有限公司) seeded with 12 months of requests' : '',
+    ...(demoUsers.length
+      ? [
+          `  Demo sign-in (organisation DEMO, password ${DEMO_PASSWORD}):`,
+          ...demoUsers.map((user) => `    ${user.role.padEnd(11)} ${user.login}`),
+        ]
+      : []),
     '',
   ];
   console.log(lines.filter((line, index) => line !== '' || index === 0 || index === lines.length - 1).join('\n'));

@@ -7,6 +7,7 @@ import pinoHttp from 'pino-http';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import type { AuthOptions } from './modules/auth/auth.module';
 import type { FilesOptions } from './core/files/files-options';
 import type { JobsOptions } from './core/jobs/jobs-options';
 import { PinoNestLogger } from './core/logging/logger';
@@ -23,6 +24,8 @@ export interface ServerOptions {
   jobs?: JobsOptions;
   /** Where attachments are kept and how large they may be. */
   files: FilesOptions;
+  /** How access tokens are signed (a random key per process when left out). */
+  auth?: AuthOptions;
 }
 
 export interface RunningServer {
@@ -34,7 +37,7 @@ export interface RunningServer {
 
 /** Builds and starts the HTTP server around an already-migrated DataSource (used by main.ts and tests). */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options.dataSource, options.jobs, options.files), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options.dataSource, options.jobs, options.files, options.auth), {
     logger: new PinoNestLogger(options.logger),
     bodyParser: true,
   });

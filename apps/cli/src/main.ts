@@ -7,16 +7,18 @@ import { registerImportCommand } from './commands/import.command';
 import { registerKpiCommand } from './commands/kpi.command';
 import { registerOrgCommands } from './commands/org.command';
 import { registerSeedCommand } from './commands/seed.command';
+import { registerUserCommands } from './commands/user.command';
 import { reportFailure } from './output';
 
 const program = new Command()
   .name('stardesk')
-  .description('StarDesk command line: database, demo data, organisations, import and export of records')
+  .description('StarDesk command line: database, demo data, organisations, users, import and export of records')
   .showHelpAfterError();
 
 registerDbCommands(program);
 registerSeedCommand(program);
 registerOrgCommands(program);
+registerUserCommands(program);
 registerImportCommand(program);
 registerExportCommand(program);
 registerAssessCommand(program);

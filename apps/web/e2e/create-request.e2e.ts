@@ -1,21 +1,24 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../../api/test/support/test-app';
+import { startTestApp, type TestApp, type TestSession } from '../../api/test/support/test-app';
 import { REPO_ROOT } from '../../../tools/testing/api-process';
 import { launchBrowser, screenshot } from '../../../tools/testing/browser';
 import { anOrganisation } from '../../../tools/testing/organisation.factory';
 
 /**
  * The first slice end to end in a real browser: the built web app served by the real API over a
- * real PostgreSQL; the dashboard opens, a request is created through the form and appears in the list.
+ * real PostgreSQL; a dispatcher signs in, the dashboard opens, a request is created through the form
+ * and appears in the list.
  */
 let app: TestApp;
 let browser: Browser;
 let page: Page;
+let dispatcher: TestSession;
 
 beforeAll(async () => {
   app = await startTestApp({ webDist: path.join(REPO_ROOT, 'apps/web/dist') });
   await anOrganisation('ACME').withOutlet('SH-01', '上海浦东服务中心').withProduct('KFR-35GW', '空调', 72).create(app.database.dataSource);
+  dispatcher = await app.signIn('ACME', { role: 'DISPATCHER', outlets: ['SH-01'], login: 'li.na' });
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
 });
@@ -30,9 +33,32 @@ async function choose(label: string, option: string): Promise<void> {
   await page.locator('.ant-select-dropdown:visible').getByText(option, { exact: false }).first().click();
 }
 
-it('opens the dashboard, creates a request through the form and sees it listed', async () => {
+async function signIn(login: string, password: string): Promise<void> {
+  await page.getByLabel('组织代码', { exact: true }).fill('ACME');
+  await page.getByLabel('登录名', { exact: true }).fill(login);
+  await page.getByLabel('密码', { exact: true }).fill(password);
+  await Promise.all([page.waitForResponse((response) => response.url().endsWith('/graphql')), page.getByRole('button', { name: '登录' }).click()]);
+}
+
+it('refuses a wrong password with a clear message, and locks the account after five', async () => {
   await page.goto(app.url);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.getByText('必填项').first().waitFor();
+  await app.signIn('ACME', { role: 'TECHNICIAN', outlets: ['SH-01'], login: 'wang.gong' });
+  await signIn('wang.gong', 'not-the-password-1');
+  await page.getByTestId('sign-in-error').getByText('组织、登录名或密码不正确').waitFor();
+  await screenshot(page, 'sign-in-failed');
+  for (let attempt = 2; attempt <= 5; attempt++) await signIn('wang.gong', `not-the-password-${attempt}`);
+  await page.getByTestId('sign-in-error').getByText('账户已锁定', { exact: true }).waitFor();
+  await page.getByTestId('sign-in-error').getByText(/请在 15 分钟后/).waitFor();
+  await screenshot(page, 'sign-in-locked');
+});
+
+it('signs in, opens the dashboard, creates a request through the form and sees it listed, then signs out', async () => {
+  await page.goto(app.url);
+  await signIn('li.na', dispatcher.password);
   await page.getByTestId('stat-total').waitFor();
+  await page.getByTestId('user-menu').getByText('客服').waitFor();
   await screenshot(page, 'dashboard');
 
   await page.getByRole('link', { name: '新建工单' }).first().click();
@@ -63,6 +89,15 @@ it('opens the dashboard, creates a request through the form and sees it listed',
   const [stored] = await app.database.dataSource.query('SELECT code, status FROM service_requests');
   expect(stored.status).toBe('NEW');
   await table.getByText(stored.code).waitFor();
+
+  // a reload keeps the session (refresh cookie); sign-out ends it
+  await page.reload();
+  await table.getByText('韩梅梅').waitFor();
+  await page.getByTestId('user-menu').click();
+  await page.getByText('退出登录').click();
+  await page.getByRole('button', { name: '登录' }).waitFor();
+  await page.reload();
+  await page.getByRole('button', { name: '登录' }).waitFor();
 });
 
 async function countRequests(): Promise<number> {

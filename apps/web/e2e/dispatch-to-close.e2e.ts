@@ -4,6 +4,7 @@ import { startTestApp, type TestApp } from '../../api/test/support/test-app';
 import { REPO_ROOT } from '../../../tools/testing/api-process';
 import { launchBrowser, screenshot } from '../../../tools/testing/browser';
 import { anOrganisation, type GivenOrganisation } from '../../../tools/testing/organisation.factory';
+import { signInAs } from './support/sign-in';
 
 /**
  * The dispatcher and the technician end to end in a real browser over the real API and PostgreSQL:
@@ -72,7 +73,7 @@ async function requestRow(): Promise<{ id: string; code: string; status: string 
 it('takes a request from intake through dispatch and the technician’s visit to closure', async () => {
   // Dispatcher: intake, keyboard first: the phone, then the serial finds the unit and its warranty.
   const dispatcher = await desk.newPage();
-  await dispatcher.goto(`${app.url}/requests/new`);
+  await signInAs(dispatcher, app, { login: 'disp01', role: 'DISPATCHER', outlets: ['SH-01'] }, '/requests/new');
   const phoneField = dispatcher.getByLabel('联系电话', { exact: true });
   await phoneField.waitFor();
   await phoneField.fill('13912345678');
@@ -111,10 +112,9 @@ it('takes a request from intake through dispatch and the technician’s visit to
   await dispatcher.locator('.ant-spin-spinning').waitFor({ state: 'detached' });
   await screenshot(dispatcher, 'ops-3-queue');
 
-  // Technician on a phone: picks who they are, opens the job, arrives, reports, resolves.
+  // Technician on a phone: signs in, sees their own jobs, opens the job, arrives, reports, resolves.
   const technician = await phone.newPage();
-  await technician.goto(`${app.url}/tech`);
-  await choose(technician, '我是', '员工 tech01');
+  await signInAs(technician, app, { login: 'tech01', role: 'TECHNICIAN', outlets: ['SH-01'] }, '/tech');
   await technician.getByRole('link', { name: new RegExp(created.code) }).waitFor();
   await technician.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
   await screenshot(technician, 'ops-4-tech-jobs');

@@ -5,6 +5,7 @@ import { startTestApp, type TestApp } from '../../api/test/support/test-app';
 import { REPO_ROOT } from '../../../tools/testing/api-process';
 import { launchBrowser, screenshot } from '../../../tools/testing/browser';
 import { anOrganisation, type GivenOrganisation } from '../../../tools/testing/organisation.factory';
+import { signInAs } from './support/sign-in';
 
 /**
  * The customer's side on a phone (375 px): submit a request on the public portal, track it by code
@@ -105,7 +106,7 @@ it('answers a survey link once, on a phone', async () => {
 
 it('uploads an import with a bad row and shows the row-level report in Chinese', async () => {
   const desk = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
-  await desk.goto(`${app.url}/admin/imports`);
+  await signInAs(desk, app, { login: 'admin' }, '/admin/imports');
   await desk.getByRole('heading', { name: '数据导入' }).waitFor();
   const csv = 'code,name,kind,region,city,address\nSH-09,徐汇服务站,SHOP,,上海,\n';
   await desk.locator('input[type=file]').setInputFiles({ name: 'outlets.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
@@ -133,6 +134,7 @@ it('opens every admin screen with its data', async () => {
     ['trainings', '培训记录', '暂无记录'],
     ['surveys', '满意度问卷', 'QUICK'],
   ] as const;
+  await signInAs(desk, app, { login: 'admin' }, '/admin/organisation');
   for (const [path, heading, content] of screens) {
     await desk.goto(`${app.url}/admin/${path}`);
     await desk.getByRole('heading', { level: 1, name: heading }).waitFor();

@@ -4,6 +4,7 @@ import { startTestApp, type TestApp } from '../../api/test/support/test-app';
 import { REPO_ROOT } from '../../../tools/testing/api-process';
 import { launchBrowser, screenshot } from '../../../tools/testing/browser';
 import { anOrganisation } from '../../../tools/testing/organisation.factory';
+import { signInAs } from './support/sign-in';
 
 /**
  * The document register in a real browser over the real API and PostgreSQL: a service policy is
@@ -32,7 +33,7 @@ async function choose(scope: ReturnType<Page['getByRole']>, label: string, optio
 }
 
 it('registers a service policy, uploads its file and approves it', async () => {
-  await page.goto(`${app.url}/quality`);
+  await signInAs(page, app, { login: 'wenyuan', role: 'MANAGER' }, '/quality');
   await page.waitForURL(/\/quality\/documents$/);
   await page.getByText('尚未登记受控文件').waitFor();
   await screenshot(page, 'quality-documents-empty');

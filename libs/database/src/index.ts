@@ -12,3 +12,4 @@ export * from './import';
 export * from './export';
 export * from './assessment';
 export * from './kpi';
+export * from './accounts';

@@ -86,3 +86,6 @@ export * from './gbt27922/gap-analysis';
 export * from './gbt27922/assessment-sources';
 export * from './quality';
 export * from './service-request/portal-request';
+export * from './auth/password-policy';
+export * from './auth/roles';
+export * from './auth/pii-mask';

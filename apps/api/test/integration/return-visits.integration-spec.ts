@@ -259,8 +259,8 @@ describe('organisation isolation', () => {
     expect((await must<Worklist>(WORKLIST, { first: 100, filter: { requestId: acmeVisit.requestId } }, asBeta)).returnVisits.totalCount).toBe(0);
   });
 
-  it('requires an organisation for the worklist', async () => {
+  it('requires a signed-in user (and so an organisation) for the worklist', async () => {
     const result = await app.graphql(WORKLIST, { first: 10 });
-    expect(result.errors?.[0]?.extensions?.code).toBe('ORG_REQUIRED');
+    expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });

@@ -160,11 +160,11 @@ describe('organisation isolation', () => {
     ]);
   });
 
-  it('refuses org-scoped operations without an organisation, and for an unknown one', async () => {
+  it('refuses org-scoped operations without a signed-in user, also for an unknown organisation', async () => {
     const missing = await app.graphql(LIST, { first: 5 });
-    expect(missing.errors?.[0]?.extensions?.code).toBe('ORG_REQUIRED');
+    expect(missing.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const unknown = await app.graphql(LIST, { first: 5 }, { 'x-org-code': 'NOPE' });
-    expect(unknown.errors?.[0]?.extensions?.code).toBe('ORG_NOT_FOUND');
+    expect(unknown.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
 

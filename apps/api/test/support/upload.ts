@@ -17,7 +17,7 @@ export async function uploadFile(
   const form = new FormData();
   for (const [name, value] of Object.entries(fields)) form.append(name, value);
   if (file) form.append('file', new Blob([file.bytes], { type: file.type ?? 'application/octet-stream' }), file.name);
-  const response = await fetch(`${app.url}/api/attachments`, { method: 'POST', body: form, headers });
+  const response = await app.fetch(`${app.url}/api/attachments`, { method: 'POST', body: form, headers });
   return { status: response.status, body: (await response.json()) as UploadResult['body'] };
 }
 

@@ -40,15 +40,15 @@ describe('embedded PostgreSQL shared by the CLI and the API', () => {
     try {
       const created = await runCli(['org', 'create', '--code', 'SHARED', '--name', '共享测试', '--tz', 'Asia/Urumqi'], env);
       expect(created.code).toBe(0);
-      const response = await fetch(`${api.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ organisations { code timeZone } }' }),
-      });
-      const body = (await response.json()) as { data: { organisations: { code: string; timeZone: string }[] } };
-      expect(body.data.organisations).toEqual(
-        expect.arrayContaining([{ code: 'KEEP', timeZone: 'Asia/Shanghai' }, { code: 'SHARED', timeZone: 'Asia/Urumqi' }]),
-      );
+      const user = await runCli(['user', 'create', '--org', 'SHARED', '--login', 'boss', '--admin', '--password-stdin'], env, 'shared-admin-2026');
+      expect(user.code).toBe(0);
+      const post = async (query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) => {
+        const response = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+        return (await response.json()) as { data: Record<string, { accessToken?: string; code?: string; timeZone?: string }> };
+      };
+      const login = await post('mutation($input: LoginInput!) { login(input: $input) { accessToken } }', { input: { organisation: 'SHARED', login: 'boss', password: 'shared-admin-2026' } });
+      const body = await post('{ currentOrganisation { code timeZone } }', {}, { authorization: `Bearer ${login.data['login']!.accessToken}` });
+      expect(body.data['currentOrganisation']).toEqual({ code: 'SHARED', timeZone: 'Asia/Urumqi' });
     } finally {
       expect(await api.stop()).toBe(0);
     }

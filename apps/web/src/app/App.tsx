@@ -1,15 +1,15 @@
 import { ConfigProvider, type ThemeConfig } from 'antd';
-import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import type { Locale as AntdLocale } from 'antd/es/locale';
 import type { Locale } from '@stardesk/domain';
 import type { i18n as I18n } from 'i18next';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { ErrorBoundary } from './ErrorBoundary';
 import { FeedbackProvider } from './feedback';
 import { useLanguage } from './i18n/useLanguage';
+import { AuthGate } from './auth/AuthGate';
 import { OrganisationProvider } from './organisation/OrganisationProvider';
 import { RouteError } from './RouteError';
 import { AppRoutes } from './router';
@@ -20,7 +20,14 @@ const PortalApp = lazy(() => import('../features/portal/components/PortalApp'));
 /** Buttons read as written (antd would render “取消” as “取 消”), also for tests and screen readers. */
 const BUTTON_CONFIG = { autoInsertSpace: false };
 
-const ANTD_LOCALES: Record<Locale, AntdLocale> = { 'zh-CN': zhCN, en: enUS };
+/** antd's own texts (pickers, pagination): Chinese ships with the shell, English loads when chosen. */
+function useAntdLocale(language: Locale): AntdLocale {
+  const [english, setEnglish] = useState<AntdLocale | null>(null);
+  useEffect(() => {
+    if (language === 'en' && !english) void import('antd/locale/en_US').then((module) => setEnglish(module.default));
+  }, [language, english]);
+  return language === 'en' && english ? english : zhCN;
+}
 
 const THEME: ThemeConfig = {
   token: { colorPrimary: '#1677ff', borderRadius: 6 },
@@ -41,8 +48,9 @@ export function App({ i18n }: { i18n: I18n }) {
 
 function LocalisedApp() {
   const { language } = useLanguage();
+  const antdLocale = useAntdLocale(language);
   return (
-    <ConfigProvider locale={ANTD_LOCALES[language]} theme={THEME} button={BUTTON_CONFIG}>
+    <ConfigProvider locale={antdLocale} theme={THEME} button={BUTTON_CONFIG}>
       <FeedbackProvider>
         <ErrorBoundary fallback={<RouteError />}>
           <Routes>
@@ -51,9 +59,11 @@ function LocalisedApp() {
             <Route
               path="*"
               element={
-                <OrganisationProvider>
-                  <AppRoutes />
-                </OrganisationProvider>
+                <AuthGate>
+                  <OrganisationProvider>
+                    <AppRoutes />
+                  </OrganisationProvider>
+                </AuthGate>
               }
             />
           </Routes>

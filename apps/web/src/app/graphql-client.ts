@@ -1,5 +1,6 @@
-import { Client, cacheExchange, fetchExchange } from 'urql';
+import { Client, cacheExchange, fetchExchange, mapExchange } from 'urql';
 import type { Locale } from '@stardesk/domain';
+import { currentAccessToken, refreshSession } from './auth/session';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -29,9 +30,22 @@ export interface GraphqlClientOptions {
 export function createGraphqlClient({ orgCode, currentLanguage, url = GRAPHQL_PATH }: GraphqlClientOptions): Client {
   return new Client({
     url,
-    exchanges: [cacheExchange, fetchExchange],
+    // An expired or revoked session: try the refresh cookie; if that fails too, the sign-in page shows.
+    exchanges: [
+      mapExchange({
+        onError(error) {
+          if (error.graphQLErrors.some((graphqlError) => graphqlError.extensions['code'] === 'UNAUTHENTICATED')) void refreshSession(currentLanguage());
+        },
+      }),
+      cacheExchange,
+      fetchExchange,
+    ],
     // POST only: GET queries would be refused by the API's CSRF protection (no preflight header).
     preferGetMethod: false,
-    fetchOptions: () => ({ headers: requestHeaders(orgCode, currentLanguage()) }),
+    // The signed-in user's access token (kept fresh by auth/session.ts through the httpOnly cookie).
+    fetchOptions: () => {
+      const token = currentAccessToken();
+      return { headers: { ...requestHeaders(orgCode, currentLanguage()), ...(token ? { Authorization: `Bearer ${token}` } : {}) } };
+    },
   });
 }

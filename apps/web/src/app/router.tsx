@@ -1,6 +1,7 @@
 import { lazy, type ComponentType } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { loadQualityMessages } from '../features/quality-registers/i18n/quality-messages';
+import { RequireRole } from './auth/RequireRole';
 import { loadOpsMessages } from './i18n/ops-messages';
 import { AppLayout } from './layout/AppLayout';
 import { NAV_PATHS } from './layout/navigation';
@@ -51,10 +52,10 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route element={<AppLayout />}>
-        <Route index element={<DashboardPage />} />
-        <Route path={NAV_PATHS.requests} element={<RequestsPage />} />
-        <Route path={NAV_PATHS.newRequest} element={<NewRequestPage />} />
-        <Route path={NAV_PATHS.quality} element={<QualityRegistersLayout />}>
+        <Route index element={<RequireRole page="dashboard"><DashboardPage /></RequireRole>} />
+        <Route path={NAV_PATHS.requests} element={<RequireRole page="requests"><RequestsPage /></RequireRole>} />
+        <Route path={NAV_PATHS.newRequest} element={<RequireRole page="newRequest"><NewRequestPage /></RequireRole>} />
+        <Route path={NAV_PATHS.quality} element={<RequireRole page="quality"><QualityRegistersLayout /></RequireRole>}>
           <Route index element={<Navigate to="documents" replace />} />
           <Route path="documents" element={<DocumentsPage />} />
           <Route path="corrective-actions" element={<CorrectiveActionsPage />} />
@@ -63,7 +64,7 @@ export function AppRoutes() {
           <Route path="notifications" element={<ChangeNotificationsPage />} />
           <Route path="profile" element={<EnterpriseProfilePage />} />
         </Route>
-        <Route path={NAV_PATHS.admin} element={<AdminSection />}>
+        <Route path={NAV_PATHS.admin} element={<RequireRole page="admin"><AdminSection /></RequireRole>}>
           <Route index element={<Navigate to="organisation" replace />} />
           <Route path="organisation" element={<OrganisationSettingsPage />} />
           <Route path="outlets" element={<OutletsPage />} />
@@ -75,12 +76,12 @@ export function AppRoutes() {
           <Route path="surveys" element={<SurveyTemplatesPage />} />
           <Route path="imports" element={<ImportsPage />} />
         </Route>
-        <Route path={`${NAV_PATHS.requests}/:id`} element={<RequestDetailPage />} />
-        <Route path={NAV_PATHS.complaints} element={<ComplaintsPage />} />
-        <Route path={`${NAV_PATHS.complaints}/:id`} element={<ComplaintDetailPage />} />
-        <Route path={NAV_PATHS.returnVisits} element={<ReturnVisitsPage />} />
-        <Route path={NAV_PATHS.technician} element={<TechnicianJobsPage />} />
-        <Route path={`${NAV_PATHS.technician}/jobs/:id`} element={<TechnicianJobPage />} />
+        <Route path={`${NAV_PATHS.requests}/:id`} element={<RequireRole page="requests"><RequestDetailPage /></RequireRole>} />
+        <Route path={NAV_PATHS.complaints} element={<RequireRole page="complaints"><ComplaintsPage /></RequireRole>} />
+        <Route path={`${NAV_PATHS.complaints}/:id`} element={<RequireRole page="complaints"><ComplaintDetailPage /></RequireRole>} />
+        <Route path={NAV_PATHS.returnVisits} element={<RequireRole page="returnVisits"><ReturnVisitsPage /></RequireRole>} />
+        <Route path={NAV_PATHS.technician} element={<RequireRole page="technician"><TechnicianJobsPage /></RequireRole>} />
+        <Route path={`${NAV_PATHS.technician}/jobs/:id`} element={<RequireRole page="technician"><TechnicianJobPage /></RequireRole>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -5,6 +5,8 @@ import type { ReactElement, ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { Provider as UrqlProvider, type Client } from 'urql';
+import { AuthContext } from '../app/auth/auth-context';
+import type { SignedInUser } from '../app/auth/session';
 import { FeedbackProvider } from '../app/feedback';
 import { addMessages, createI18n } from '../app/i18n/i18n';
 import { opsEn } from '../app/i18n/ops.en';
@@ -21,6 +23,8 @@ interface RenderOptions {
   /** Route pattern the UI is mounted at, e.g. `/requests/new`. */
   path?: string;
   organisation?: Organisation;
+  /** The signed-in user: an administrator unless a test plays another role. */
+  user?: SignedInUser;
 }
 
 // The app loads these with the pages that use them; tests render those pages directly.
@@ -28,6 +32,7 @@ addMessages({ 'zh-CN': opsZhCN, en: opsEn });
 addMessages({ 'zh-CN': { quality: qualityZhCN }, en: { quality: qualityEn } });
 
 export const TEST_ORGANISATION: Organisation = { id: 'org-1', code: 'ACME', name: '星辰家电', timeZone: 'Asia/Shanghai' };
+export const TEST_USER: SignedInUser = { id: 'staff-admin', login: 'admin', name: '管理员', role: 'ADMIN', organisation: { code: 'ACME', name: '星辰家电' }, outlets: [] };
 
 /** Shows where the app navigated to, for assertions. */
 function LocationProbe() {
@@ -37,7 +42,7 @@ function LocationProbe() {
 
 export function renderWithProviders(
   ui: ReactElement,
-  { client, language = 'zh-CN', url = '/', path = '/', organisation = TEST_ORGANISATION }: RenderOptions,
+  { client, language = 'zh-CN', url = '/', path = '/', organisation = TEST_ORGANISATION, user = TEST_USER }: RenderOptions,
 ): RenderResult {
   const i18n = createI18n(language);
   const organisations: OrganisationContextValue = {
@@ -51,6 +56,7 @@ export function renderWithProviders(
       {/* No motion: jsdom never ends CSS transitions, so leaving elements would linger. */}
       <ConfigProvider button={{ autoInsertSpace: false }} theme={{ token: { motion: false } }}>
         <FeedbackProvider>
+          <AuthContext value={{ user, signOut: () => undefined }}>
           <OrganisationContext value={organisations}>
           <UrqlProvider value={client}>
             <MemoryRouter initialEntries={[url]}>
@@ -62,6 +68,7 @@ export function renderWithProviders(
             </MemoryRouter>
           </UrqlProvider>
           </OrganisationContext>
+          </AuthContext>
         </FeedbackProvider>
       </ConfigProvider>
     </I18nextProvider>

@@ -43,6 +43,10 @@ import { ManagementReviewEntity } from './management-review.entity';
 import { ChangeNotificationEntity } from './change-notification.entity';
 import { EnterpriseProfileEntity } from './enterprise-profile.entity';
 import { KpiRequestFactEntity } from './kpi-request-fact.entity';
+import { UserAccountEntity } from './user-account.entity';
+import { AuthSessionEntity } from './auth-session.entity';
+import { RefreshTokenEntity } from './refresh-token.entity';
+import { PiiRevealEntity } from './pii-reveal.entity';
 
 export {
   KpiRequestFactEntity,
@@ -90,6 +94,10 @@ export {
   ManagementReviewEntity,
   ChangeNotificationEntity,
   EnterpriseProfileEntity,
+  UserAccountEntity,
+  AuthSessionEntity,
+  RefreshTokenEntity,
+  PiiRevealEntity,
 };
 
 export const ENTITIES = [
@@ -138,4 +146,8 @@ export const ENTITIES = [
   ChangeNotificationEntity,
   EnterpriseProfileEntity,
   KpiRequestFactEntity,
+  UserAccountEntity,
+  AuthSessionEntity,
+  RefreshTokenEntity,
+  PiiRevealEntity,
 ];

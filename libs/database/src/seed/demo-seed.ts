@@ -1,12 +1,13 @@
-import { localDateOf } from '@stardesk/domain';
+import { localDateOf, type StaffRole } from '@stardesk/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { OrganisationEntity } from '../entities';
 import { createOrganisation, purgeOrganisation } from '../organisations/organisation-store';
+import { upsertUserAccount } from '../accounts/account-store';
 import { rebuildKpiFacts } from '../kpi/kpi-fact-triggers';
 import { CopyWriter } from './copy-writer';
 import { generateActivity } from './demo-activity';
 import { CodeCounter, DemoActivityWriter } from './demo-activity-writer';
-import { DEMO_ORGANISATION, DEMO_PRODUCTS, DEMO_REGIONS, GIVEN_NAMES, SURNAMES, type DemoOutlet } from './demo-catalogue';
+import { DEMO_ORGANISATION, DEMO_OUTLETS, DEMO_PRODUCTS, DEMO_REGIONS, GIVEN_NAMES, SURNAMES, type DemoOutlet } from './demo-catalogue';
 import { dispatcherLogin, generateDemoDays, technicianLogin } from './demo-generator';
 import { demoNetwork } from './demo-network';
 import { writeDemoPeople, type DemoStaffMember } from './demo-people';
@@ -37,6 +38,29 @@ export interface DemoSeedSummary {
   returnVisits: number;
   /** Rows written per table. */
   rows: Record<string, number>;
+}
+
+/**
+ * The demo organisation's sign-ins: one user per role (the seeded staff members of those logins), all
+ * with this password. Printed in the start-up banner; never used for any other organisation.
+ */
+export const DEMO_PASSWORD = 'stardesk-demo-2026';
+export const DEMO_USERS: readonly { login: string; role: StaffRole }[] = [
+  { login: 'admin', role: 'ADMIN' },
+  { login: 'manager', role: 'MANAGER' },
+  { login: dispatcherLogin(DEMO_OUTLETS[0]!), role: 'DISPATCHER' },
+  { login: technicianLogin(DEMO_OUTLETS[0]!, 0), role: 'TECHNICIAN' },
+  { login: 'auditor', role: 'AUDITOR' },
+];
+
+/** The demo users that still exist (the banner lists them on every start of a database holding DEMO). */
+export async function demoLogins(dataSource: DataSource): Promise<{ login: string; role: string }[]> {
+  return dataSource.query(
+    `SELECT s.login, s.role FROM user_accounts a JOIN staff s ON s.id = a.staff_id JOIN organisations o ON o.id = a.org_id
+      WHERE o.code = $1 AND s.login = ANY($2) AND s.active
+      ORDER BY array_position($2, s.login::text)`,
+    [DEMO_ORGANISATION.code, DEMO_USERS.map((user) => user.login)],
+  );
 }
 
 type StaffSpec = DemoStaffMember & { name: string; outletCodes: string[] };
@@ -103,7 +127,7 @@ export async function seedDemo(dataSource: DataSource, options: DemoSeedOptions 
       if (existing) await purgeOrganisation(tx, existing.id);
       const organisation = await createOrganisation(tx, draft);
       const orgSeed = seed + index * 7919;
-      await seedOrganisation(tx, copy, organisation.id, { now, seed: orgSeed, requests: requestsPerOrg }, summary, (done) =>
+      await seedOrganisation(tx, copy, organisation.id, { now, seed: orgSeed, requests: requestsPerOrg, demoUsers: index === 0 }, summary, (done) =>
         options.onProgress?.(index * requestsPerOrg + done, orgs * requestsPerOrg));
     }
     summary.rows = Object.fromEntries(await copy.close());
@@ -125,7 +149,7 @@ async function deferRowTriggers(tx: EntityManager): Promise<void> {
 }
 
 async function seedOrganisation(
-  tx: EntityManager, copy: CopyWriter, orgId: string, options: { now: Date; seed: number; requests: number }, summary: DemoSeedSummary,
+  tx: EntityManager, copy: CopyWriter, orgId: string, options: { now: Date; seed: number; requests: number; demoUsers: boolean }, summary: DemoSeedSummary,
   onProgress: (done: number) => void,
 ): Promise<void> {
   const { now, seed } = options;
@@ -137,6 +161,13 @@ async function seedOrganisation(
   summary.outlets += outlets.length;
   summary.staff += staff.length;
   writeDemoPeople(copy, orgId, staff, now, timeZone, seed + 5);
+  if (options.demoUsers) {
+    // Accounts attach to staff rows, so those must be in before the sign-ins are made.
+    await copy.settle();
+    for (const user of DEMO_USERS) {
+      await upsertUserAccount(tx, { orgCode: DEMO_ORGANISATION.code, login: user.login, role: user.role, outletCodes: [], password: DEMO_PASSWORD });
+    }
+  }
 
   const requestCodes = await CodeCounter.start(tx, 'service_request_code_seq');
   const complaintCodes = await CodeCounter.start(tx, 'complaint_code_seq');

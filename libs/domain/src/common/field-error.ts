@@ -81,7 +81,11 @@ export type FieldErrorCode =
   | 'tooFarAhead'
   // KPI periods and breakdowns
   | 'notAfterFrom'
-  | 'periodTooLong';
+  | 'periodTooLong'
+  // accounts
+  | 'passwordTooShort'
+  | 'passwordTooWeak'
+  | 'passwordContainsLogin';
 
 export interface FieldError {
   /** Dotted path of the input field, e.g. `customer.phone`. */
@@ -208,6 +212,13 @@ const MESSAGES: Catalogue = {
   // KPI periods and breakdowns
   notAfterFrom: { 'zh-CN': '结束日期必须晚于开始日期（期间为 [开始, 结束)）', en: 'Must be after the start date (the period is [from, to))' },
   periodTooLong: { 'zh-CN': '期间不能超过 {max} 天', en: 'The period cannot be longer than {max} days' },
+  // accounts
+  passwordTooShort: { 'zh-CN': '密码至少 {min} 个字符', en: 'The password needs at least {min} characters' },
+  passwordTooWeak: {
+    'zh-CN': '密码须同时包含字母和数字',
+    en: 'The password needs both letters and digits',
+  },
+  passwordContainsLogin: { 'zh-CN': '密码不能包含登录名', en: 'The password must not contain the login' },
 };
 
 export function fieldErrorMessage(error: FieldError, locale: Locale): string {

@@ -22,6 +22,10 @@ const appEnvSchema = z.object({
   STARDESK_COMPLAINT_ESCALATION_CRON: z.string().trim().min(1).default('* * * * *'),
   // Attachments: where their content is kept (default <STARDESK_DATA_DIR>/files) and the largest upload.
   STARDESK_FILES_DIR: z.string().trim().min(1).optional(),
+  // The key that signs access tokens (at least 32 characters). Without it each process picks a random
+  // one: access tokens then end with the process and clients refresh them (sessions live in the database).
+  // Set it when several API processes serve one site.
+  STARDESK_AUTH_SECRET: z.string().min(32).optional(),
   STARDESK_UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(MAX_ATTACHMENT_MB_LIMIT).default(DEFAULT_MAX_ATTACHMENT_MB),
 });
 
@@ -36,6 +40,7 @@ export interface AppConfig {
   database: DatabaseConfig;
   jobs: JobsOptions;
   files: FilesOptions;
+  auth: { secret?: string };
 }
 
 /** Reads and validates every setting at start-up; throws ConfigurationError listing each bad variable. */
@@ -63,6 +68,7 @@ export function readAppConfig(env: NodeJS.ProcessEnv = process.env, cwd = proces
       checkIntervalSeconds: parsed.data.STARDESK_JOBS_CHECK_SECONDS,
       complaintEscalationCron: parsed.data.STARDESK_COMPLAINT_ESCALATION_CRON,
     },
+    auth: parsed.data.STARDESK_AUTH_SECRET ? { secret: parsed.data.STARDESK_AUTH_SECRET } : {},
     files: {
       dir: path.resolve(cwd, parsed.data.STARDESK_FILES_DIR ?? path.join(database.dataDir, 'files')),
       maxUploadBytes: bytesOfMegabytes(parsed.data.STARDESK_UPLOAD_MAX_MB),

@@ -13,7 +13,13 @@ export type AppErrorCode =
   | 'SURVEY_LINK_EXPIRED'
   | 'SURVEY_LINK_UNKNOWN'
   // the public customer portal's per-address limit
-  | 'TOO_MANY_REQUESTS';
+  | 'TOO_MANY_REQUESTS'
+  // accounts and access (core/auth)
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'INVALID_CREDENTIALS'
+  | 'ACCOUNT_LOCKED'
+  | 'ACCESS_UNDECLARED';
 
 export class AppError extends Error {
   constructor(

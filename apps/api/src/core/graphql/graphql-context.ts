@@ -2,9 +2,11 @@ import type { OrganisationEntity } from '@stardesk/database';
 import type { Locale } from '@stardesk/domain';
 import type DataLoader from 'dataloader';
 import type { Request } from 'express';
+import type { Principal } from '../auth/principal';
 
 export interface GraphqlContext {
-  req: Request & { organisation?: OrganisationEntity };
+  /** `principal` and `organisation` are pinned by AccessGuard (core/auth) for signed-in calls. */
+  req: Request & { organisation?: OrganisationEntity; principal?: Principal };
   /** From Accept-Language: the language of labels and error messages in this response. */
   locale: Locale;
   /** Per-request batch loaders (one query per field per request, never one per row). */

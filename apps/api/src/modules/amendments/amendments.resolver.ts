@@ -12,12 +12,16 @@ import { AmendVisitInput } from './amend-visit.input';
 import { Visit } from '../visits/visit.model';
 import { AmendComplaintInput } from './amend-complaint.input';
 import { Complaint } from '../complaints/complaint.model';
+import { Allow, ROLES } from '../../core/auth/access.decorators';
+import { OutletScope } from '../../core/auth/outlet-scope';
 
 @Resolver(() => ServiceRequest)
 @UseGuards(OrgContextGuard)
 export class AmendmentsResolver {
   constructor(private readonly service: AmendmentsService) {}
 
+  @OutletScope({ records: { 'input.id': 'request' } })
+  @Allow(...ROLES.OFFICE)
   @Mutation(() => ServiceRequest, { description: 'Correct facts of a request (also closed ones); the original is kept with the reason' })
   amendServiceRequest(@CurrentOrg() organisation: OrganisationEntity, @Args('input') input: AmendServiceRequestInput): Promise<ServiceRequest> {
     return this.service.amendServiceRequest(organisation, input);
@@ -35,6 +39,8 @@ export class AmendmentsResolver {
 export class ComplaintAmendmentsResolver {
   constructor(private readonly service: AmendmentsService) {}
 
+  @OutletScope({ records: { 'input.id': 'complaint' } })
+  @Allow(...ROLES.OFFICE)
   @Mutation(() => Complaint, { description: 'Correct facts of a complaint (also closed ones); the original is kept with the reason' })
   amendComplaint(@CurrentOrg() organisation: OrganisationEntity, @Args('input') input: AmendComplaintInput): Promise<Complaint> {
     return this.service.amendComplaint(organisation, input);
@@ -52,6 +58,8 @@ export class ComplaintAmendmentsResolver {
 export class VisitAmendmentsResolver {
   constructor(private readonly service: AmendmentsService) {}
 
+  @OutletScope({ records: { 'input.id': 'visit' } })
+  @Allow(...ROLES.FIELD)
   @Mutation(() => Visit, { description: 'Correct a visit report (outcome, diagnosis, actions, feedback); the original is kept with the reason' })
   amendVisit(@CurrentOrg() organisation: OrganisationEntity, @Args('input') input: AmendVisitInput): Promise<Visit> {
     return this.service.amendVisit(organisation, input);

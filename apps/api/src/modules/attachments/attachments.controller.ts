@@ -4,6 +4,8 @@ import type { OrganisationEntity } from '@stardesk/database';
 import type { Request, Response } from 'express';
 import { pipeline } from 'node:stream';
 import { CurrentOrg } from '../../core/org-context/current-org.decorator';
+import { Allow, ROLES } from '../../core/auth/access.decorators';
+import { OutletScope } from '../../core/auth/outlet-scope';
 import { OrgContextGuard } from '../../core/org-context/org-context.guard';
 import type { Attachment } from './attachment.model';
 import { AttachmentsService, type UploadFields } from './attachments.service';
@@ -23,6 +25,7 @@ export class AttachmentsController {
 
   constructor(private readonly service: AttachmentsService) {}
 
+  @Allow(...ROLES.FIELD)
   @Post()
   @UseFilters(UploadLimitFilter)
   @UseInterceptors(FileInterceptor('file'))
@@ -31,6 +34,8 @@ export class AttachmentsController {
   }
 
   /** The content with its type, name and SHA-256 as ETag; `?download=1` asks the browser to save it. */
+  @Allow(...ROLES.ANY)
+  @OutletScope({ records: { 'params.id': 'attachment' } })
   @Get(':id')
   async download(
     @CurrentOrg() organisation: OrganisationEntity,

@@ -9,6 +9,8 @@ import { AttachmentsService } from './attachments.service';
 import { AttachmentsArgs } from './dto/attachments.args';
 import { RetireAttachmentInput } from './dto/retire-attachment.input';
 import { isUuid } from '../../core/ids';
+import { Allow, ROLES } from '../../core/auth/access.decorators';
+import { OutletScope } from '../../core/auth/outlet-scope';
 
 
 /** Files are uploaded and downloaded over REST (/api/attachments); GraphQL lists and retires them. */
@@ -20,6 +22,8 @@ export class AttachmentsResolver {
     private readonly repository: AttachmentsRepository,
   ) {}
 
+  @OutletScope({ records: { ownerId: 'owner' } })
+  @Allow(...ROLES.ANY)
   @Query(() => [Attachment], { description: 'Files of one record, oldest first; retired ones only when asked' })
   async attachments(@CurrentOrg() organisation: OrganisationEntity, @Args() args: AttachmentsArgs): Promise<Attachment[]> {
     if (!isUuid(args.ownerId)) return [];
@@ -27,6 +31,8 @@ export class AttachmentsResolver {
     return byOwner.get(args.ownerId) ?? [];
   }
 
+  @OutletScope({ records: { 'input.id': 'attachment' } })
+  @Allow(...ROLES.FIELD)
   @Mutation(() => Attachment, { description: 'Hide a file attached by mistake: it is kept, with who, when and why' })
   retireAttachment(@CurrentOrg() organisation: OrganisationEntity, @Args('input') input: RetireAttachmentInput): Promise<Attachment> {
     return this.service.retire(organisation, input);

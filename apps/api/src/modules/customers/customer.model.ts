@@ -1,7 +1,8 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { maskedAddressField, maskedPhoneField } from '../../core/auth/contact-masking';
 import { PageInfo } from '../../core/pagination/page-info.model';
 
-/** Personal information (PIPL): phone and address will be masked for roles without the permission. */
+/** Personal information (PIPL): phone and address are masked for roles without the permission (core/auth/contact-masking). */
 @ObjectType()
 export class Customer {
   @Field(() => ID)
@@ -10,10 +11,10 @@ export class Customer {
   @Field()
   name!: string;
 
-  @Field()
+  @Field({ middleware: [maskedPhoneField] })
   phone!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, middleware: [maskedAddressField] })
   address!: string | null;
 
   @Field()

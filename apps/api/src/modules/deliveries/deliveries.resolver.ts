@@ -11,22 +11,30 @@ import { DeliveriesService } from './deliveries.service';
 import { CompleteDeliveryInput } from './dto/complete-delivery.input';
 import { DeliveriesArgs } from './dto/deliveries.args';
 import { ScheduleDeliveryInput } from './dto/schedule-delivery.input';
+import { Allow, ROLES } from '../../core/auth/access.decorators';
+import { OutletScope } from '../../core/auth/outlet-scope';
 
 @Resolver(() => Delivery)
 @UseGuards(OrgContextGuard)
 export class DeliveriesResolver {
   constructor(private readonly service: DeliveriesService) {}
 
+  @OutletScope({ list: 'filter.outletIds', records: { 'filter.requestId': 'request' } })
+  @Allow(...ROLES.ANY)
   @Query(() => DeliveryConnection, { description: 'Deliveries and installations, earliest window first' })
   deliveries(@CurrentOrg() organisation: OrganisationEntity, @Args() args: DeliveriesArgs): Promise<Page<Delivery>> {
     return this.service.list(organisation, args);
   }
 
+  @OutletScope({ records: { 'input.requestId': 'request' } })
+  @Allow(...ROLES.FIELD)
   @Mutation(() => Delivery, { description: 'Schedule a delivery or installation (配送 / 安装) in a window' })
   scheduleDelivery(@CurrentOrg() organisation: OrganisationEntity, @Args('input') input: ScheduleDeliveryInput): Promise<Delivery> {
     return this.service.schedule(organisation, input);
   }
 
+  @OutletScope({ records: { 'input.id': 'delivery' } })
+  @Allow(...ROLES.FIELD)
   @Mutation(() => Delivery, { description: 'Record the hand-over: done time, condition on arrival, signer' })
   completeDelivery(@CurrentOrg() organisation: OrganisationEntity, @Args('input') input: CompleteDeliveryInput): Promise<Delivery> {
     return this.service.complete(organisation, input);

@@ -7,12 +7,14 @@ import { OrgContextGuard } from '../../core/org-context/org-context.guard';
 import { ImportFileInput } from './dto/import-file.input';
 import { ImportResult } from './import-result.model';
 import { ImportsService } from './imports.service';
+import { Allow, ROLES } from '../../core/auth/access.decorators';
 
 @Resolver()
 @UseGuards(OrgContextGuard)
 export class ImportsResolver {
   constructor(private readonly service: ImportsService) {}
 
+  @Allow(...ROLES.ADMIN)
   @Mutation(() => ImportResult, {
     description:
       'Import historical records (import-format.md) all or nothing. A refused set is a normal result: accepted false, nothing written, every problem reported. At most 20 MB of files per request.',

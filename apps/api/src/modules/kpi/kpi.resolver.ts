@@ -7,7 +7,9 @@ import { PageArgs } from '../../core/pagination/page-args';
 import { KpiBreakdownInput, KpiDashboardInput, KpiRecordsInput } from './dto/kpi-period.input';
 import { KpiQueryService } from './kpi-query.service';
 import { KpiBreakdown, KpiDashboard, KpiRecordConnection } from './kpi.model';
+import { Allow, ROLES } from '../../core/auth/access.decorators';
 
+@Allow(...ROLES.OVERSIGHT)
 @Resolver()
 @UseGuards(OrgContextGuard)
 export class KpiResolver {

@@ -10,17 +10,20 @@ import { CreateQualificationInput } from './dto/create-qualification.input';
 import { QualificationsArgs } from './dto/qualifications.args';
 import { Qualification, QualificationConnection } from './qualification.model';
 import { QualificationsService } from './qualifications.service';
+import { Allow, ROLES } from '../../core/auth/access.decorators';
 
 @Resolver(() => Qualification)
 @UseGuards(OrgContextGuard)
 export class QualificationsResolver {
   constructor(private readonly service: QualificationsService) {}
 
+  @Allow(...ROLES.ANY)
   @Query(() => QualificationConnection, { description: 'Certificates of the staff, soonest expiry first' })
   qualifications(@CurrentOrg() organisation: OrganisationEntity, @Args() args: QualificationsArgs): Promise<Page<Qualification>> {
     return this.service.list(organisation, args);
   }
 
+  @Allow(...ROLES.MANAGEMENT)
   @Mutation(() => Qualification, { description: 'Register a certificate held by a staff member (持证上岗)' })
   createQualification(@CurrentOrg() organisation: OrganisationEntity, @Args('input') input: CreateQualificationInput): Promise<Qualification> {
     return this.service.create(organisation, input);

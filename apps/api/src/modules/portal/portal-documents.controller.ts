@@ -1,5 +1,6 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import type { Response } from 'express';
+import { Public } from '../../core/auth/access.decorators';
 import { recordNotFound } from '../../core/errors/app-errors';
 import { contentDisposition } from '../../core/http/content-disposition.util';
 import { ControlledDocumentsService } from '../quality-registers/controlled-documents.service';
@@ -13,7 +14,7 @@ import { PortalService } from './portal.service';
 export class PortalDocumentsController {
   constructor(private readonly portal: PortalService, private readonly documents: ControlledDocumentsService) {}
 
-  // PUBLIC: customer portal
+  @Public()
   @Get(':orgCode/documents/:id/file')
   async file(@Param('orgCode') orgCode: string, @Param('id') id: string, @Res() res: Response): Promise<void> {
     const organisation = await this.portal.organisationByCode(orgCode);

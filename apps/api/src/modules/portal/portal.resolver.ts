@@ -5,6 +5,7 @@ import { PortalDocument, PortalOrganisation, PortalRequestStatus, PortalSubmissi
 import { PortalService } from './portal.service';
 import { PortalThrottle } from './portal-throttle';
 import { PublishedDocumentTypeEnum, type PublishedDocumentType } from './published-documents.port';
+import { Public } from '../../core/auth/access.decorators';
 
 /** The client address the throttle counts by (the socket's, or the proxy's first hop when Express trusts it). */
 const clientOf = (context: GraphqlContext): string => context.req.ip ?? context.req.socket.remoteAddress ?? 'unknown';
@@ -13,6 +14,8 @@ const clientOf = (context: GraphqlContext): string => context.req.ip ?? context.
  * The public customer portal (/portal/:orgCode): no login and no X-Org-Code header; the organisation
  * comes from the portal address as `orgCode`. Every operation here is public.
  */
+// PUBLIC: the customer portal has no sign-in; the organisation is named in each call and abuse is throttled per address.
+@Public()
 @Resolver()
 export class PortalResolver {
   constructor(

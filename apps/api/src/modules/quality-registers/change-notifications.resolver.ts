@@ -7,7 +7,9 @@ import type { Page } from '../../core/pagination/connection.model';
 import { ChangeNotification, ChangeNotificationConnection } from './change-notification.model';
 import { ChangeNotificationsService } from './change-notifications.service';
 import { ChangeNotificationsArgs, CreateChangeNotificationInput, RecordNotificationSentInput } from './dto/change-notification.input';
+import { Allow, ROLES } from '../../core/auth/access.decorators';
 
+@Allow(...ROLES.OVERSIGHT)
 @Resolver(() => ChangeNotification)
 @UseGuards(OrgContextGuard)
 export class ChangeNotificationsResolver {
@@ -18,11 +20,13 @@ export class ChangeNotificationsResolver {
     return this.service.list(organisation, args);
   }
 
+  @Allow(...ROLES.MANAGEMENT)
   @Mutation(() => ChangeNotification, { description: 'Record a change or event; its deadline follows from its kind' })
   createChangeNotification(@CurrentOrg() organisation: OrganisationEntity, @Args('input') input: CreateChangeNotificationInput): Promise<ChangeNotification> {
     return this.service.create(organisation, input);
   }
 
+  @Allow(...ROLES.MANAGEMENT)
   @Mutation(() => ChangeNotification, { description: 'The certification body was told (once)' })
   recordNotificationSent(@CurrentOrg() organisation: OrganisationEntity, @Args('input') input: RecordNotificationSentInput): Promise<ChangeNotification> {
     return this.service.recordSent(organisation, input);

@@ -16,8 +16,10 @@ import {
   UpdateControlledDocumentInput,
 } from './dto/controlled-document.input';
 import { DocumentTypeEnum } from './quality-enums';
+import { Allow, ROLES } from '../../core/auth/access.decorators';
 
 /** The document register (受控文件清单). Files go up through POST /api/attachments (ownerType CONTROLLED_DOCUMENT). */
+@Allow(...ROLES.OVERSIGHT)
 @Resolver(() => ControlledDocument)
 @UseGuards(OrgContextGuard)
 export class ControlledDocumentsResolver {
@@ -48,6 +50,7 @@ export class ControlledDocumentsResolver {
     return this.service.documentsInForce(organisation.id, types, { from, to });
   }
 
+  @Allow(...ROLES.ANY)
   @Query(() => [ControlledDocument], { description: 'What the customer portal shows: published versions in force today (FAQ and product manuals by default)' })
   publishedControlledDocuments(
     @CurrentOrg() organisation: OrganisationEntity,
@@ -56,26 +59,31 @@ export class ControlledDocumentsResolver {
     return this.service.publishedDocuments(organisation.id, types?.length ? types : CUSTOMER_FACING_DOCUMENT_TYPES);
   }
 
+  @Allow(...ROLES.MANAGEMENT)
   @Mutation(() => ControlledDocument, { description: 'Register a new document: its first version, as a draft' })
   createControlledDocument(@CurrentOrg() organisation: OrganisationEntity, @Args('input') input: CreateControlledDocumentInput): Promise<ControlledDocument> {
     return this.service.create(organisation, input);
   }
 
+  @Allow(...ROLES.MANAGEMENT)
   @Mutation(() => ControlledDocument, { description: 'Change a draft version' })
   updateControlledDocument(@CurrentOrg() organisation: OrganisationEntity, @Args('input') input: UpdateControlledDocumentInput): Promise<ControlledDocument> {
     return this.service.update(organisation, input);
   }
 
+  @Allow(...ROLES.MANAGEMENT)
   @Mutation(() => ControlledDocument, { description: 'Make an uploaded file the file of a draft version' })
   attachControlledDocumentFile(@CurrentOrg() organisation: OrganisationEntity, @Args('input') input: AttachControlledDocumentFileInput): Promise<ControlledDocument> {
     return this.service.attachFile(organisation, input);
   }
 
+  @Allow(...ROLES.MANAGEMENT)
   @Mutation(() => ControlledDocument, { description: 'Approve a draft (by someone other than its author); it replaces the version it supersedes' })
   approveControlledDocument(@CurrentOrg() organisation: OrganisationEntity, @Args('input') input: ApproveControlledDocumentInput): Promise<ControlledDocument> {
     return this.service.approve(organisation, input);
   }
 
+  @Allow(...ROLES.MANAGEMENT)
   @Mutation(() => ControlledDocument, { description: 'Draft the next version of an approved document' })
   supersedeControlledDocument(@CurrentOrg() organisation: OrganisationEntity, @Args('input') input: SupersedeControlledDocumentInput): Promise<ControlledDocument> {
     return this.service.supersede(organisation, input);

@@ -13,7 +13,9 @@ import {
   RecordEffectivenessCheckInput,
   UpdateCorrectiveActionInput,
 } from './dto/corrective-action.input';
+import { Allow, ROLES } from '../../core/auth/access.decorators';
 
+@Allow(...ROLES.OVERSIGHT)
 @Resolver(() => CorrectiveAction)
 @UseGuards(OrgContextGuard)
 export class CorrectiveActionsResolver {
@@ -29,21 +31,25 @@ export class CorrectiveActionsResolver {
     return this.service.byId(organisation, id);
   }
 
+  @Allow(...ROLES.MANAGEMENT)
   @Mutation(() => CorrectiveAction)
   createCorrectiveAction(@CurrentOrg() organisation: OrganisationEntity, @Args('input') input: CreateCorrectiveActionInput): Promise<CorrectiveAction> {
     return this.service.create(organisation, input);
   }
 
+  @Allow(...ROLES.MANAGEMENT)
   @Mutation(() => CorrectiveAction, { description: 'Change an open action (root cause, action, owner, due day…)' })
   updateCorrectiveAction(@CurrentOrg() organisation: OrganisationEntity, @Args('input') input: UpdateCorrectiveActionInput): Promise<CorrectiveAction> {
     return this.service.update(organisation, input);
   }
 
+  @Allow(...ROLES.MANAGEMENT)
   @Mutation(() => CorrectiveAction, { description: 'The action was taken: it waits for its effectiveness check' })
   completeCorrectiveAction(@CurrentOrg() organisation: OrganisationEntity, @Args('input') input: CompleteCorrectiveActionInput): Promise<CorrectiveAction> {
     return this.service.complete(organisation, input);
   }
 
+  @Allow(...ROLES.MANAGEMENT)
   @Mutation(() => CorrectiveAction, { description: 'Effective closes the action; not effective opens it again' })
   recordEffectivenessCheck(@CurrentOrg() organisation: OrganisationEntity, @Args('input') input: RecordEffectivenessCheckInput): Promise<CorrectiveAction> {
     return this.service.recordEffectivenessCheck(organisation, input);

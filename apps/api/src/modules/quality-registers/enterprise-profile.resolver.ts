@@ -6,7 +6,9 @@ import { OrgContextGuard } from '../../core/org-context/org-context.guard';
 import { SaveEnterpriseProfileInput } from './dto/enterprise-profile.input';
 import { EnterpriseProfile } from './enterprise-profile.model';
 import { EnterpriseProfileService } from './enterprise-profile.service';
+import { Allow, ROLES } from '../../core/auth/access.decorators';
 
+@Allow(...ROLES.OVERSIGHT)
 @Resolver(() => EnterpriseProfile)
 @UseGuards(OrgContextGuard)
 export class EnterpriseProfileResolver {
@@ -17,6 +19,7 @@ export class EnterpriseProfileResolver {
     return this.service.get(organisation);
   }
 
+  @Allow(...ROLES.MANAGEMENT)
   @Mutation(() => EnterpriseProfile)
   saveEnterpriseProfile(@CurrentOrg() organisation: OrganisationEntity, @Args('input') input: SaveEnterpriseProfileInput): Promise<EnterpriseProfile> {
     return this.service.save(organisation, input);

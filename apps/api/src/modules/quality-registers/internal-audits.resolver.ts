@@ -7,7 +7,9 @@ import type { Page } from '../../core/pagination/connection.model';
 import { AddAuditFindingInput, CreateInternalAuditInput, InternalAuditsArgs, LinkAuditFindingInput, UpdateInternalAuditInput } from './dto/internal-audit.input';
 import { InternalAudit, InternalAuditConnection } from './internal-audit.model';
 import { InternalAuditsService } from './internal-audits.service';
+import { Allow, ROLES } from '../../core/auth/access.decorators';
 
+@Allow(...ROLES.OVERSIGHT)
 @Resolver(() => InternalAudit)
 @UseGuards(OrgContextGuard)
 export class InternalAuditsResolver {
@@ -23,21 +25,25 @@ export class InternalAuditsResolver {
     return this.service.byId(organisation, id);
   }
 
+  @Allow(...ROLES.MANAGEMENT)
   @Mutation(() => InternalAudit)
   createInternalAudit(@CurrentOrg() organisation: OrganisationEntity, @Args('input') input: CreateInternalAuditInput): Promise<InternalAudit> {
     return this.service.create(organisation, input);
   }
 
+  @Allow(...ROLES.MANAGEMENT)
   @Mutation(() => InternalAudit)
   updateInternalAudit(@CurrentOrg() organisation: OrganisationEntity, @Args('input') input: UpdateInternalAuditInput): Promise<InternalAudit> {
     return this.service.update(organisation, input);
   }
 
+  @Allow(...ROLES.MANAGEMENT)
   @Mutation(() => InternalAudit, { description: 'Record a finding of an audit; raise its action with createCorrectiveAction(source: AUDIT_FINDING)' })
   addAuditFinding(@CurrentOrg() organisation: OrganisationEntity, @Args('input') input: AddAuditFindingInput): Promise<InternalAudit> {
     return this.service.addFinding(organisation, input);
   }
 
+  @Allow(...ROLES.MANAGEMENT)
   @Mutation(() => InternalAudit, { description: 'Link a finding to an existing corrective action' })
   linkAuditFindingToCorrectiveAction(@CurrentOrg() organisation: OrganisationEntity, @Args('input') input: LinkAuditFindingInput): Promise<InternalAudit> {
     return this.service.linkFinding(organisation, input);

@@ -7,7 +7,9 @@ import type { Page } from '../../core/pagination/connection.model';
 import { CreateManagementReviewInput, ManagementReviewsArgs, UpdateManagementReviewInput } from './dto/management-review.input';
 import { ManagementReview, ManagementReviewConnection } from './management-review.model';
 import { ManagementReviewsService } from './management-reviews.service';
+import { Allow, ROLES } from '../../core/auth/access.decorators';
 
+@Allow(...ROLES.OVERSIGHT)
 @Resolver(() => ManagementReview)
 @UseGuards(OrgContextGuard)
 export class ManagementReviewsResolver {
@@ -23,11 +25,13 @@ export class ManagementReviewsResolver {
     return this.service.byId(organisation, id);
   }
 
+  @Allow(...ROLES.MANAGEMENT)
   @Mutation(() => ManagementReview)
   createManagementReview(@CurrentOrg() organisation: OrganisationEntity, @Args('input') input: CreateManagementReviewInput): Promise<ManagementReview> {
     return this.service.create(organisation, input);
   }
 
+  @Allow(...ROLES.MANAGEMENT)
   @Mutation(() => ManagementReview)
   updateManagementReview(@CurrentOrg() organisation: OrganisationEntity, @Args('input') input: UpdateManagementReviewInput): Promise<ManagementReview> {
     return this.service.update(organisation, input);

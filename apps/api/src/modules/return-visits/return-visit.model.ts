@@ -3,6 +3,7 @@ import type { ReturnVisitMethod, ReturnVisitOutcome, ReturnVisitStatus } from '@
 import { ReturnVisitMethodEnum, ReturnVisitOutcomeEnum, ReturnVisitStatusEnum } from '../../core/graphql/domain-enums';
 import { PageInfo } from '../../core/pagination/page-info.model';
 import { StaffSummary } from '../staff/staff-summary.model';
+import { maskedPhoneField } from '../../core/auth/contact-masking';
 
 @ObjectType({ description: 'One call (or message, or trip) of a return visit' })
 export class ReturnVisitAttempt {
@@ -39,7 +40,7 @@ export class ReturnVisit {
   @Field()
   customerName!: string;
 
-  @Field()
+  @Field({ middleware: [maskedPhoneField] })
   customerPhone!: string;
 
   @Field(() => ID)

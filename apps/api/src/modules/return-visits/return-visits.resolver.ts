@@ -14,6 +14,8 @@ import { ReturnVisitsRepository } from './return-visits.repository';
 import { ReturnVisitsService } from './return-visits.service';
 import { SatisfactionSettingsModel } from './satisfaction-settings.model';
 import { SatisfactionSettingsService } from './satisfaction-settings.service';
+import { Allow, ROLES } from '../../core/auth/access.decorators';
+import { OutletScope } from '../../core/auth/outlet-scope';
 
 @Resolver(() => ServiceRequest)
 @UseGuards(OrgContextGuard)
@@ -24,21 +26,27 @@ export class ReturnVisitsResolver {
     private readonly settings: SatisfactionSettingsService,
   ) {}
 
+  @OutletScope({ list: 'filter.outletIds', records: { 'filter.requestId': 'request' } })
+  @Allow(...ROLES.ANY)
   @Query(() => ReturnVisitConnection, { description: 'Return visits, earliest due first (the 回访 worklist)' })
   returnVisits(@CurrentOrg() organisation: OrganisationEntity, @Args() args: ReturnVisitsArgs): Promise<ReturnVisitConnection> {
     return this.service.list(organisation, args);
   }
 
+  @OutletScope({ records: { 'input.returnVisitId': 'returnVisit' } })
+  @Allow(...ROLES.OFFICE)
   @Mutation(() => ReturnVisit, { description: 'Record an attempt of a return visit; COMPLETED requires the rating' })
   recordReturnVisitAttempt(@CurrentOrg() organisation: OrganisationEntity, @Args('input') input: RecordReturnVisitAttemptInput): Promise<ReturnVisit> {
     return this.service.recordAttempt(organisation, input);
   }
 
+  @Allow(...ROLES.ANY)
   @Query(() => SatisfactionSettingsModel)
   satisfactionSettings(@CurrentOrg() organisation: OrganisationEntity): Promise<SatisfactionSettingsModel> {
     return this.settings.get(organisation.id);
   }
 
+  @Allow(...ROLES.ADMIN)
   @Mutation(() => SatisfactionSettingsModel, { description: 'Return-visit sampling and attempts, survey link validity' })
   updateSatisfactionSettings(@CurrentOrg() organisation: OrganisationEntity, @Args('input') input: UpdateSatisfactionSettingsInput): Promise<SatisfactionSettingsModel> {
     return this.settings.update(organisation, input);

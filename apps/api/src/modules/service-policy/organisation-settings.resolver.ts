@@ -15,6 +15,7 @@ import { forgetServicePolicy, servicePolicyOf } from './service-policy.loader';
 import { ServicePolicyRepository, type StoredCommitment } from './service-policy.repository';
 import { TargetInForce } from './target-in-force.model';
 import { CalendarDay } from './working-calendar.model';
+import { Allow, ROLES } from '../../core/auth/access.decorators';
 
 @Resolver(() => OrganisationSettings)
 @UseGuards(OrgContextGuard)
@@ -24,6 +25,7 @@ export class OrganisationSettingsResolver {
     private readonly repository: ServicePolicyRepository,
   ) {}
 
+  @Allow(...ROLES.ANY)
   @Query(() => OrganisationSettings)
   organisationSettings(@CurrentOrg() organisation: OrganisationEntity): Promise<OrganisationSettings> {
     return this.service.get(organisation.id);
@@ -41,11 +43,13 @@ export class OrganisationSettingsResolver {
     return TARGET_KEYS.map((key) => targetInForceModel(inForce[key], policy.targets.commitments as StoredCommitment[], now));
   }
 
+  @Allow(...ROLES.ANY)
   @Query(() => [CalendarDay], { description: 'Public holidays and make-up working days (调休), of one year or all' })
   calendarDays(@CurrentOrg() organisation: OrganisationEntity, @Args('year', { type: () => Int, nullable: true }) year: number | null): Promise<CalendarDay[]> {
     return this.repository.calendarDays(organisation.id, year);
   }
 
+  @Allow(...ROLES.ADMIN)
   @Mutation(() => OrganisationSettings, { description: 'Time zone, targets and working calendar of the organisation' })
   async updateOrganisationSettings(
     @CurrentOrg() organisation: OrganisationEntity,
@@ -57,6 +61,7 @@ export class OrganisationSettingsResolver {
     return settings;
   }
 
+  @Allow(...ROLES.ADMIN)
   @Mutation(() => OrganisationSettings, { description: 'Replace the target overrides of one outlet' })
   async setOutletTargets(
     @CurrentOrg() organisation: OrganisationEntity,
@@ -68,6 +73,7 @@ export class OrganisationSettingsResolver {
     return settings;
   }
 
+  @Allow(...ROLES.ADMIN)
   @Mutation(() => OrganisationSettings, { description: 'Replace the holidays and make-up working days of one year' })
   async setCalendarDays(
     @CurrentOrg() organisation: OrganisationEntity,

@@ -10,12 +10,14 @@ import { CreateServiceCommitmentInput } from './dto/create-service-commitment.in
 import { ServiceCommitment } from './service-commitment.model';
 import { ServiceCommitmentsService } from './service-commitments.service';
 import { forgetServicePolicy } from './service-policy.loader';
+import { Allow, ROLES } from '../../core/auth/access.decorators';
 
 @Resolver(() => ServiceCommitment)
 @UseGuards(OrgContextGuard)
 export class ServiceCommitmentsResolver {
   constructor(private readonly service: ServiceCommitmentsService) {}
 
+  @Allow(...ROLES.ANY)
   @Query(() => [ServiceCommitment], { description: 'Every version of every commitment, by code, newest version first' })
   serviceCommitments(
     @CurrentOrg() organisation: OrganisationEntity,
@@ -25,11 +27,13 @@ export class ServiceCommitmentsResolver {
     return this.service.list(organisation.id, { code, targetKey });
   }
 
+  @Allow(...ROLES.MANAGEMENT)
   @Mutation(() => ServiceCommitment, { description: 'Write a new version of a commitment (a draft until approved)' })
   createServiceCommitment(@CurrentOrg() organisation: OrganisationEntity, @Args('input') input: CreateServiceCommitmentInput): Promise<ServiceCommitment> {
     return this.service.create(organisation.id, input);
   }
 
+  @Allow(...ROLES.MANAGEMENT)
   @Mutation(() => ServiceCommitment, { description: 'Approve a version: from its effective date it sets its target' })
   async approveServiceCommitment(
     @CurrentOrg() organisation: OrganisationEntity,

@@ -10,6 +10,8 @@ import { ServiceRequestEvent } from './service-request-event.model';
 import { ServiceRequest } from './service-request.model';
 import { ServiceRequestRepository } from './service-request.repository';
 import { isUuid } from '../../core/ids';
+import { Allow, ROLES } from '../../core/auth/access.decorators';
+import { OutletScope } from '../../core/auth/outlet-scope';
 
 
 /** One request in full, and the fields computed per caller: labels in their language, the timeline. */
@@ -18,6 +20,8 @@ import { isUuid } from '../../core/ids';
 export class ServiceRequestFieldsResolver {
   constructor(private readonly repository: ServiceRequestRepository) {}
 
+  @OutletScope({ records: { id: 'request' } })
+  @Allow(...ROLES.ANY)
   @Query(() => ServiceRequest, { nullable: true, description: 'One request of the organisation, or null' })
   serviceRequest(@CurrentOrg() organisation: OrganisationEntity, @Args('id', { type: () => ID }) id: string): Promise<ServiceRequest | null> {
     return isUuid(id) ? this.repository.findById(organisation.id, id) : Promise.resolve(null);

@@ -9,17 +9,23 @@ import { ServiceRequestsArgs } from './dto/service-requests.args';
 import { ServiceRequest, ServiceRequestConnection } from './service-request.model';
 import { ServiceRequestStats } from './service-request-stats.model';
 import { ServiceRequestsService } from './service-requests.service';
+import { Allow, ROLES } from '../../core/auth/access.decorators';
+import { OutletScope } from '../../core/auth/outlet-scope';
 
 @Resolver(() => ServiceRequest)
 @UseGuards(OrgContextGuard)
 export class ServiceRequestsResolver {
   constructor(private readonly service: ServiceRequestsService) {}
 
+  @OutletScope({ list: 'filter.outletIds' })
+  @Allow(...ROLES.ANY)
   @Query(() => ServiceRequestConnection)
   serviceRequests(@CurrentOrg() organisation: OrganisationEntity, @Args() args: ServiceRequestsArgs): Promise<ServiceRequestConnection> {
     return this.service.list(organisation, args);
   }
 
+  @OutletScope({ list: 'filter.outletIds' })
+  @Allow(...ROLES.ANY)
   @Query(() => ServiceRequestStats)
   serviceRequestStats(
     @CurrentOrg() organisation: OrganisationEntity,
@@ -28,6 +34,8 @@ export class ServiceRequestsResolver {
     return this.service.stats(organisation, filter);
   }
 
+  @OutletScope({ records: { 'input.outletId': 'outlet' } })
+  @Allow(...ROLES.OFFICE)
   @Mutation(() => ServiceRequest)
   createServiceRequest(
     @CurrentOrg() organisation: OrganisationEntity,

@@ -4,6 +4,8 @@ import { resolveLocale } from '@stardesk/domain';
 import type { Response } from 'express';
 import { contentDisposition } from '../../core/http/content-disposition.util';
 import { CurrentOrg } from '../../core/org-context/current-org.decorator';
+import { Allow, ROLES } from '../../core/auth/access.decorators';
+import { OutletScope } from '../../core/auth/outlet-scope';
 import { OrgContextGuard } from '../../core/org-context/org-context.guard';
 import { ServiceSheetService } from './service-sheet.service';
 
@@ -14,6 +16,8 @@ export class ServiceSheetController {
   constructor(private readonly service: ServiceSheetService) {}
 
   /** In the language of `?lang=` (zh-CN or en), else of Accept-Language; Chinese by default. */
+  @Allow(...ROLES.ANY)
+  @OutletScope({ records: { 'params.id': 'request' } })
   @Get(':id/sheet.pdf')
   async sheet(
     @CurrentOrg() organisation: OrganisationEntity,

@@ -8,12 +8,14 @@ import { OrgContextGuard } from '../../core/org-context/org-context.guard';
 import { CreateStaffInput, UpdateStaffInput } from './dto/staff.input';
 import { StaffMember } from './staff-member.model';
 import { StaffService } from './staff.service';
+import { Allow, ROLES } from '../../core/auth/access.decorators';
 
 @Resolver(() => StaffMember)
 @UseGuards(OrgContextGuard)
 export class StaffResolver {
   constructor(private readonly service: StaffService) {}
 
+  @Allow(...ROLES.ANY)
   @Query(() => [StaffMember], { description: 'Active staff (unless includeInactive), e.g. the technicians of an outlet to dispatch to' })
   staff(
     @CurrentOrg() organisation: OrganisationEntity,
@@ -25,11 +27,13 @@ export class StaffResolver {
     return this.service.list(organisation.id, { roles, outletId, search, activeOnly: !includeInactive });
   }
 
+  @Allow(...ROLES.ADMIN)
   @Mutation(() => StaffMember)
   createStaff(@CurrentOrg() organisation: OrganisationEntity, @Args('input') input: CreateStaffInput): Promise<StaffMember> {
     return this.service.create(organisation.id, input);
   }
 
+  @Allow(...ROLES.ADMIN)
   @Mutation(() => StaffMember, { description: 'Change role, outlets or details, or deactivate (never deleted)' })
   updateStaff(@CurrentOrg() organisation: OrganisationEntity, @Args('input') input: UpdateStaffInput): Promise<StaffMember> {
     return this.service.update(organisation.id, input);

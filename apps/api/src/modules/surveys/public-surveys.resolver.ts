@@ -1,4 +1,5 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Public } from '../../core/auth/access.decorators';
 import type { GraphqlContext } from '../../core/graphql/graphql-context';
 import { SurveyAnswersInput } from './dto/submit-survey-response.input';
 import { PublicSurvey, SurveySubmission } from './public-survey.model';
@@ -8,6 +9,7 @@ import { PublicSurveysService } from './public-surveys.service';
  * The customer's survey page: public, no X-Org-Code and no OrgContextGuard. The token is the only
  * key, and the answers show only what the page needs (never the customer's data).
  */
+@Public()
 @Resolver()
 export class PublicSurveysResolver {
   constructor(private readonly service: PublicSurveysService) {}

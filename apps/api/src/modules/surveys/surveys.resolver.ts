@@ -14,6 +14,8 @@ import { SurveyRecordsRepository } from './survey-records.repository';
 import { SurveyResponse } from './survey-response.model';
 import { SurveyTemplate } from './survey-template.model';
 import { SurveyTemplatesService } from './survey-templates.service';
+import { Allow, ROLES } from '../../core/auth/access.decorators';
+import { OutletScope } from '../../core/auth/outlet-scope';
 
 /** Staff side of surveys: templates, sending a link, and a request's invitations and responses. */
 @Resolver(() => ServiceRequest)
@@ -25,6 +27,7 @@ export class SurveysResolver {
     private readonly records: SurveyRecordsRepository,
   ) {}
 
+  @Allow(...ROLES.ANY)
   @Query(() => [SurveyTemplate], { description: 'Survey templates by code, newest version first' })
   surveyTemplates(
     @CurrentOrg() organisation: OrganisationEntity,
@@ -33,11 +36,14 @@ export class SurveysResolver {
     return this.templates.list(organisation, includeInactive);
   }
 
+  @Allow(...ROLES.ADMIN)
   @Mutation(() => SurveyTemplate, { description: 'Create a survey template (an existing code gets its next version)' })
   createSurveyTemplate(@CurrentOrg() organisation: OrganisationEntity, @Args('input') input: CreateSurveyTemplateInput): Promise<SurveyTemplate> {
     return this.templates.create(organisation, input);
   }
 
+  @OutletScope({ records: { 'input.requestId': 'request' } })
+  @Allow(...ROLES.OFFICE)
   @Mutation(() => CreatedSurveyInvitation, { description: 'Issue the one-time survey link of a closed request; the token is returned only here' })
   createSurveyInvitation(@CurrentOrg() organisation: OrganisationEntity, @Args('input') input: CreateSurveyInvitationInput): Promise<CreatedSurveyInvitation> {
     return this.invitations.create(organisation, input);

@@ -10,6 +10,8 @@ import { RecordVisitInput } from './dto/record-visit.input';
 import { Visit } from './visit.model';
 import { VisitsRepository } from './visits.repository';
 import { VisitsService } from './visits.service';
+import { Allow, ROLES } from '../../core/auth/access.decorators';
+import { OutletScope } from '../../core/auth/outlet-scope';
 
 @Resolver(() => ServiceRequest)
 @UseGuards(OrgContextGuard)
@@ -19,6 +21,8 @@ export class VisitsResolver {
     private readonly repository: VisitsRepository,
   ) {}
 
+  @OutletScope({ records: { 'input.requestId': 'request' } })
+  @Allow(...ROLES.FIELD)
   @Mutation(() => Visit, { description: 'Record a technician’s visit (arrival, diagnosis, parts, outcome, confirmation)' })
   recordVisit(@CurrentOrg() organisation: OrganisationEntity, @Args('input') input: RecordVisitInput): Promise<Visit> {
     return this.service.record(organisation, input);

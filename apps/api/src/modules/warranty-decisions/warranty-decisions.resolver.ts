@@ -10,17 +10,23 @@ import { DecideWarrantyInput } from './dto/decide-warranty.input';
 import { WarrantyDecisionsArgs } from './dto/warranty-decisions.args';
 import { WarrantyDecision, WarrantyDecisionConnection } from './warranty-decision.model';
 import { WarrantyDecisionsService } from './warranty-decisions.service';
+import { Allow, ROLES } from '../../core/auth/access.decorators';
+import { OutletScope } from '../../core/auth/outlet-scope';
 
 @Resolver(() => WarrantyDecision)
 @UseGuards(OrgContextGuard)
 export class WarrantyDecisionsResolver {
   constructor(private readonly service: WarrantyDecisionsService) {}
 
+  @OutletScope({ list: 'filter.outletIds', records: { 'filter.requestId': 'request' } })
+  @Allow(...ROLES.ANY)
   @Query(() => WarrantyDecisionConnection, { description: '三包 decisions, newest first (superseded ones included unless filtered)' })
   warrantyDecisions(@CurrentOrg() organisation: OrganisationEntity, @Args() args: WarrantyDecisionsArgs): Promise<Page<WarrantyDecision>> {
     return this.service.list(organisation, args);
   }
 
+  @OutletScope({ records: { 'input.requestId': 'request' } })
+  @Allow(...ROLES.OFFICE)
   @Mutation(() => WarrantyDecision, { description: 'Decide repair, replace or refund (三包); supersedes the current decision, which is kept' })
   decideWarranty(@CurrentOrg() organisation: OrganisationEntity, @Args('input') input: DecideWarrantyInput): Promise<WarrantyDecision> {
     return this.service.decide(organisation, input);

@@ -9,6 +9,7 @@ import { OrganisationGate } from '../organisation/OrganisationGate';
 import { LanguageToggle } from './LanguageToggle';
 import { NavMenu } from './NavMenu';
 import { OrgSwitcher } from './OrgSwitcher';
+import { UserMenu } from './UserMenu';
 
 const MobileNavDrawer = lazy(() => import('./MobileNavDrawer'));
 
@@ -64,6 +65,7 @@ export function AppLayout() {
         <div className="sd-header-actions">
           <OrgSwitcher />
           <LanguageToggle />
+          <UserMenu />
         </div>
       </Layout.Header>
       <Layout>

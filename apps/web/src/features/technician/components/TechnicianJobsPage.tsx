@@ -10,6 +10,7 @@ import { useNow } from '../../../shared/hooks/useNow';
 import { PriorityTag, StatusTag } from '../../service-requests/components/EnumTags';
 import { useTechnicians } from '../../service-requests/hooks/useServiceRequestDetail';
 import { MyJobsDocument } from '../graphql/technician';
+import { useAuth } from '../../../app/auth/auth-context';
 import { useTechnicianIdentity } from '../technician-identity';
 import { sortJobs } from '../jobs.util';
 
@@ -19,12 +20,14 @@ const CONTEXT = { additionalTypenames: ['ServiceRequest', 'Visit'] };
 export default function TechnicianJobsPage() {
   const { t } = useTranslation();
   const [technicianId, setTechnicianId] = useTechnicianIdentity();
+  const { user } = useAuth();
   const technicians = useTechnicians(null);
   const me = technicians.technicians.find((person) => person.id === technicianId) ?? null;
 
   return (
     <div className="sd-phone-page">
       <PageHeader title={t('ops.tech.title')} subtitle={me ? t('ops.tech.hello', { name: me.name }) : t('ops.tech.chooseHint')} />
+      {user.role === 'TECHNICIAN' ? null : (
       <Card size="small" className="sd-section">
         <Form layout="vertical">
           <Form.Item label={t('ops.tech.whoAmI')} htmlFor="tech-identity" className="sd-compact-item">
@@ -40,6 +43,7 @@ export default function TechnicianJobsPage() {
           </Form.Item>
         </Form>
       </Card>
+      )}
       {technicians.error ? <QueryError title={t('ops.tech.techniciansFailed')} error={technicians.error} onRetry={technicians.retry} /> : null}
       {technicianId ? <MyJobs technicianId={technicianId} /> : null}
     </div>

@@ -1,0 +1,29 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AccessGuard } from '../../core/auth/access.guard';
+import { AccessTokenSigner } from '../../core/auth/access-token';
+import { AuthResolver } from './auth.resolver';
+import { AuthService } from './auth.service';
+
+export interface AuthOptions {
+  /** STARDESK_AUTH_SECRET: the key that signs access tokens; random per process when not set. */
+  secret?: string;
+}
+
+/** Accounts and sessions, and the global AccessGuard that checks every operation's @Allow/@Public. */
+@Global()
+@Module({})
+export class AuthModule {
+  static forRoot(options: AuthOptions = {}): DynamicModule {
+    return {
+      module: AuthModule,
+      providers: [
+        { provide: AccessTokenSigner, useValue: new AccessTokenSigner(options.secret) },
+        { provide: APP_GUARD, useClass: AccessGuard },
+        AuthService,
+        AuthResolver,
+      ],
+      exports: [AccessTokenSigner, AuthService],
+    };
+  }
+}

@@ -1,0 +1,2 @@
+export * from './account-store';
+export * from './password-hash';
