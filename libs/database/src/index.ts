@@ -10,3 +10,7 @@ export * from './organisations/organisation-store';
 export * from './seed/demo-seed';
 export * from './import';
 export * from './export';
+export * from './audit/audit-context';
+export * from './audit/audit-key';
+export * from './audit/audit-trail';
+export * from './backup/backup';

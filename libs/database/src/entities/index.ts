@@ -33,6 +33,9 @@ import { TrainingEntity } from './training.entity';
 import { TrainingAttendanceEntity } from './training-attendance.entity';
 import { StaffEvaluationEntity } from './staff-evaluation.entity';
 import { AttachmentEntity } from './attachment.entity';
+import { AuditEntryEntity } from './audit-entry.entity';
+import { AuditChainHeadEntity } from './audit-chain-head.entity';
+import { IdempotencyKeyEntity } from './idempotency-key.entity';
 
 export {
   AmendmentEntity,
@@ -70,6 +73,9 @@ export {
   TrainingAttendanceEntity,
   StaffEvaluationEntity,
   AttachmentEntity,
+  AuditEntryEntity,
+  AuditChainHeadEntity,
+  IdempotencyKeyEntity,
 };
 
 export const ENTITIES = [
@@ -108,4 +114,7 @@ export const ENTITIES = [
   TrainingAttendanceEntity,
   StaffEvaluationEntity,
   AttachmentEntity,
+  AuditEntryEntity,
+  AuditChainHeadEntity,
+  IdempotencyKeyEntity,
 ];

@@ -8,6 +8,8 @@ import { Amendments1795437117907 } from './1795437117907-Amendments';
 import { ServiceAndPeopleRecords1795437332633 } from './1795437332633-ServiceAndPeopleRecords';
 import { ImportedRecords1795437490522 } from './1795437490522-ImportedRecords';
 import { Attachments1795437519166 } from './1795437519166-Attachments';
+import { AuditTrailAndIdempotency1795444281805 } from './1795444281805-AuditTrailAndIdempotency';
+import { AuditTriggers1795444281806 } from './1795444281806-AuditTriggers';
 
 /** Every migration, oldest first. Written by tools/db/generate-migration.mjs. */
-export const MIGRATIONS = [Initial1795433108669, AssignTechnician1795434355697, VisitsAndSpareParts1795434835686, ReturnVisitsAndSurveys1795435651520, Complaints1795435804390, MasterDataSettingsAndCommitments1795435848811, Amendments1795437117907, ServiceAndPeopleRecords1795437332633, ImportedRecords1795437490522, Attachments1795437519166];
+export const MIGRATIONS = [Initial1795433108669, AssignTechnician1795434355697, VisitsAndSpareParts1795434835686, ReturnVisitsAndSurveys1795435651520, Complaints1795435804390, MasterDataSettingsAndCommitments1795435848811, Amendments1795437117907, ServiceAndPeopleRecords1795437332633, ImportedRecords1795437490522, Attachments1795437519166, AuditTrailAndIdempotency1795444281805, AuditTriggers1795444281806];

@@ -1,5 +1,6 @@
 import { ValidationFailed, fieldErrorMessage, type Locale } from '@stardesk/domain';
-import { AppError, type AppErrorCode } from './app-errors';
+import { isDatabaseUnavailable } from '../database/database-unavailable';
+import { AppError, serviceUnavailable, type AppErrorCode } from './app-errors';
 
 export interface HttpErrorResponse {
   status: number;
@@ -15,6 +16,13 @@ const STATUS_OF: Record<AppErrorCode, number> = {
   SURVEY_LINK_ANSWERED: 410,
   SURVEY_LINK_EXPIRED: 410,
   SURVEY_LINK_UNKNOWN: 404,
+  SERVICE_UNAVAILABLE: 503,
+  RATE_LIMITED: 429,
+  IDEMPOTENCY_KEY_REUSED: 422,
+  IDEMPOTENCY_KEY_IN_PROGRESS: 409,
+  QUERY_TOO_DEEP: 400,
+  QUERY_TOO_COMPLEX: 400,
+  PAYLOAD_TOO_LARGE: 413,
 };
 
 /**
@@ -23,6 +31,7 @@ const STATUS_OF: Record<AppErrorCode, number> = {
  * anything else, which keeps Nest's standard handling.
  */
 export function httpErrorResponse(exception: unknown, locale: Locale): HttpErrorResponse | null {
+  if (isDatabaseUnavailable(exception)) return httpErrorResponse(serviceUnavailable(), locale);
   if (exception instanceof ValidationFailed) {
     return {
       status: 400,
