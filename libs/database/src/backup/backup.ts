@@ -71,8 +71,8 @@ interface TableInfo {
 async function tablesInForeignKeyOrder(query: QueryRunner['query']): Promise<TableInfo[]> {
   const tables = (await query(
     `SELECT c.relname AS name,
-            array_agg(a.attname ORDER BY a.attnum) FILTER (WHERE a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = '') AS columns,
-            (SELECT array_agg(pa.attname ORDER BY k.ord)
+            array_agg(a.attname::text ORDER BY a.attnum) FILTER (WHERE a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = '') AS columns,
+            (SELECT array_agg(pa.attname::text ORDER BY k.ord)
                FROM pg_index i CROSS JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, ord)
                JOIN pg_attribute pa ON pa.attrelid = i.indrelid AND pa.attnum = k.attnum
               WHERE i.indrelid = c.oid AND i.indisprimary) AS primary_key
@@ -159,6 +159,7 @@ export async function backupDatabase(dataSource: DataSource, file: string): Prom
         tables: tables.map((table) => table.name),
       };
       const out = new PassThrough();
+      out.setMaxListeners(0); // one pipeline per table attaches its listeners to the shared output
       const written = pipeline(out, createGzip({ level: 6 }), createWriteStream(file, { mode: 0o600 }));
       const summaries: TableSummary[] = [];
       try {
