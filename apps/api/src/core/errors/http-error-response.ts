@@ -7,7 +7,7 @@ export interface HttpErrorResponse {
   body: { code: string; message: string; fieldErrors?: { field: string; code: string; params?: Record<string, string | number>; message: string }[] };
 }
 
-const STATUS_OF: Record<AppErrorCode, number> = {
+export const STATUS_OF: Record<AppErrorCode, number> = {
   ORG_REQUIRED: 400,
   ORG_NOT_FOUND: 404,
   NOT_FOUND: 404,
