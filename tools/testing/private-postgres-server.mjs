@@ -3,6 +3,7 @@
 // Prints "ready <url>" once the server accepts connections.
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { setInterval } from 'node:timers';
 
 const require = createRequire(import.meta.url);
 const { startOrAttachEmbedded } = require(path.resolve(import.meta.dirname, '../../libs/database/dist/index.js'));
