@@ -31,8 +31,8 @@ export class AuditTriggers1795444281806 implements MigrationInterface {
           coalesce(a.before::text, ''), coalesce(a.after::text, ''))
       $fn$`);
 
-    // Row capture. Arguments: the organisation column, then the primary-key columns. No lock is taken:
-    // concurrent writers of one organisation never wait for each other here.
+    // Row capture (UPDATE). Arguments: the organisation column, then the primary-key columns. No lock is
+    // taken: concurrent writers of one organisation never wait for each other here.
     await queryRunner.query(`
       CREATE FUNCTION stardesk_audit_capture() RETURNS trigger LANGUAGE plpgsql AS $fn$
       DECLARE
@@ -60,6 +60,53 @@ export class AuditTriggers1795444281806 implements MigrationInterface {
         entry.row_mac := stardesk_audit_hmac(stardesk_audit_text(entry));
         INSERT INTO audit_log SELECT entry.*;
         RETURN NULL;
+      END
+      $fn$`);
+
+    // Set-based capture of INSERT and DELETE statements (transition tables): one INSERT … SELECT per
+    // statement instead of one trigger call per row, which keeps bulk paths (imports, the demo seed)
+    // affordable. Same entries, same MACs as the row trigger (used for UPDATE, which needs OLD and NEW).
+    await queryRunner.query(`
+      CREATE FUNCTION stardesk_audit_capture_rows() RETURNS trigger LANGUAGE plpgsql AS $fn$
+      DECLARE
+        changed jsonb[];
+      BEGIN
+        -- Each branch names only the transition table its trigger defines.
+        IF TG_OP = 'INSERT' THEN
+          SELECT array_agg(to_jsonb(n)) INTO changed FROM new_rows n;
+        ELSE
+          SELECT array_agg(to_jsonb(o)) INTO changed FROM old_rows o;
+        END IF;
+        IF changed IS NULL THEN RETURN NULL; END IF;
+        INSERT INTO audit_log (id, org_id, chain_seq, tx_id, occurred_at, actor, operation, entity, entity_id, action, before, after, row_mac, hash)
+        SELECT e.id, e.org_id, NULL, e.tx_id, e.occurred_at, e.actor, e.operation, e.entity, e.entity_id, e.action, e.before, e.after,
+               stardesk_audit_hmac(stardesk_audit_text(ROW(e.id, e.org_id, NULL, e.tx_id, e.occurred_at, e.actor, e.operation, e.entity,
+                                                           e.entity_id, e.action, e.before, e.after, '', NULL)::audit_log)),
+               NULL
+          FROM (SELECT nextval(pg_get_serial_sequence('audit_log', 'id')) AS id,
+                       (c.row ->> TG_ARGV[0])::uuid AS org_id,
+                       pg_current_xact_id()::text::bigint AS tx_id,
+                       clock_timestamp() AS occurred_at,
+                       nullif(current_setting('stardesk.actor', true), '')::varchar AS actor,
+                       nullif(current_setting('stardesk.operation', true), '')::varchar AS operation,
+                       TG_TABLE_NAME::varchar AS entity,
+                       (SELECT string_agg(c.row ->> k.col, ':' ORDER BY k.ord)
+                          FROM unnest(TG_ARGV[1:TG_NARGS - 1]) WITH ORDINALITY AS k(col, ord))::varchar AS entity_id,
+                       TG_OP::varchar AS action,
+                       CASE WHEN TG_OP = 'DELETE' THEN c.row END AS before,
+                       CASE WHEN TG_OP = 'INSERT' THEN c.row END AS after
+                  FROM unnest(changed) WITH ORDINALITY AS c(row, ord)
+                 ORDER BY c.ord) e;
+        RETURN NULL;
+      END
+      $fn$`);
+
+    // TRUNCATE would remove rows without a trace: refused on every audited table.
+    await queryRunner.query(`
+      CREATE FUNCTION stardesk_audit_no_truncate() RETURNS trigger LANGUAGE plpgsql AS $fn$
+      BEGIN
+        RAISE EXCEPTION 'TRUNCATE of % is not allowed: rows are removed one by one so the audit trail records them', TG_TABLE_NAME
+          USING ERRCODE = 'insufficient_privilege';
       END
       $fn$`);
 
@@ -128,8 +175,16 @@ export class AuditTriggers1795444281806 implements MigrationInterface {
           JOIN pg_attribute att ON att.attrelid = i.indrelid AND att.attnum = k.attnum
          WHERE i.indrelid = target AND i.indisprimary;
         EXECUTE format('DROP TRIGGER IF EXISTS audit_capture ON %s', target);
-        EXECUTE format('CREATE TRIGGER audit_capture AFTER INSERT OR UPDATE OR DELETE ON %s FOR EACH ROW EXECUTE FUNCTION stardesk_audit_capture(%L, %s)',
+        EXECUTE format('DROP TRIGGER IF EXISTS audit_capture_insert ON %s', target);
+        EXECUTE format('DROP TRIGGER IF EXISTS audit_capture_delete ON %s', target);
+        EXECUTE format('DROP TRIGGER IF EXISTS audit_no_truncate ON %s', target);
+        EXECUTE format('CREATE TRIGGER audit_capture AFTER UPDATE ON %s FOR EACH ROW EXECUTE FUNCTION stardesk_audit_capture(%L, %s)',
                        target, org_column, key_columns);
+        EXECUTE format('CREATE TRIGGER audit_capture_insert AFTER INSERT ON %s REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION stardesk_audit_capture_rows(%L, %s)',
+                       target, org_column, key_columns);
+        EXECUTE format('CREATE TRIGGER audit_capture_delete AFTER DELETE ON %s REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION stardesk_audit_capture_rows(%L, %s)',
+                       target, org_column, key_columns);
+        EXECUTE format('CREATE TRIGGER audit_no_truncate BEFORE TRUNCATE ON %s FOR EACH STATEMENT EXECUTE FUNCTION stardesk_audit_no_truncate()', target);
       END
       $fn$`);
     await queryRunner.query(`
@@ -146,6 +201,9 @@ export class AuditTriggers1795444281806 implements MigrationInterface {
       DO $do$ DECLARE t regclass; BEGIN
         FOR t IN SELECT tgrelid::regclass FROM pg_trigger WHERE tgname = 'audit_capture' LOOP
           EXECUTE format('DROP TRIGGER audit_capture ON %s', t);
+          EXECUTE format('DROP TRIGGER audit_capture_insert ON %s', t);
+          EXECUTE format('DROP TRIGGER audit_capture_delete ON %s', t);
+          EXECUTE format('DROP TRIGGER audit_no_truncate ON %s', t);
         END LOOP;
       END $do$`);
     await queryRunner.query(`DROP FUNCTION stardesk_audit_attach(regclass)`);
@@ -153,6 +211,8 @@ export class AuditTriggers1795444281806 implements MigrationInterface {
     await queryRunner.query(`DROP TRIGGER audit_guard ON audit_log`);
     await queryRunner.query(`DROP FUNCTION stardesk_audit_guard()`);
     await queryRunner.query(`DROP FUNCTION stardesk_audit_seal(integer)`);
+    await queryRunner.query(`DROP FUNCTION stardesk_audit_no_truncate()`);
+    await queryRunner.query(`DROP FUNCTION stardesk_audit_capture_rows()`);
     await queryRunner.query(`DROP FUNCTION stardesk_audit_capture()`);
     await queryRunner.query(`DROP FUNCTION stardesk_audit_text(audit_log)`);
     await queryRunner.query(`DROP FUNCTION stardesk_audit_hmac(text)`);
