@@ -14,3 +14,4 @@ export * from './audit/audit-context';
 export * from './audit/audit-key';
 export * from './audit/audit-trail';
 export * from './backup/backup';
+export * from './audit/audit-context.subscriber';

@@ -8,6 +8,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 export interface AuditContext {
   actor(): string | null;
   operation: string | null;
+  /** The Idempotency-Key claim of the running mutation, marked committed by its transaction. */
+  idempotencyClaimId?: string | null;
 }
 
 const storage = new AsyncLocalStorage<AuditContext>();

@@ -34,6 +34,13 @@ export class IdempotencyKeyEntity {
   @Column({ type: 'jsonb', nullable: true })
   response!: unknown;
 
+  /**
+   * Set inside the mutation's own transaction just before it commits (AuditContextSubscriber), so a
+   * key whose answer was lost (database gone after the commit) is known to have been written.
+   */
+  @Column({ name: 'committed_at', type: 'timestamptz', nullable: true })
+  committedAt!: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -10,6 +10,7 @@ import { ImportedRecords1795437490522 } from './1795437490522-ImportedRecords';
 import { Attachments1795437519166 } from './1795437519166-Attachments';
 import { AuditTrailAndIdempotency1795444281805 } from './1795444281805-AuditTrailAndIdempotency';
 import { AuditTriggers1795444281806 } from './1795444281806-AuditTriggers';
+import { IdempotencyCommitMarker1795446899775 } from './1795446899775-IdempotencyCommitMarker';
 
 /** Every migration, oldest first. Written by tools/db/generate-migration.mjs. */
-export const MIGRATIONS = [Initial1795433108669, AssignTechnician1795434355697, VisitsAndSpareParts1795434835686, ReturnVisitsAndSurveys1795435651520, Complaints1795435804390, MasterDataSettingsAndCommitments1795435848811, Amendments1795437117907, ServiceAndPeopleRecords1795437332633, ImportedRecords1795437490522, Attachments1795437519166, AuditTrailAndIdempotency1795444281805, AuditTriggers1795444281806];
+export const MIGRATIONS = [Initial1795433108669, AssignTechnician1795434355697, VisitsAndSpareParts1795434835686, ReturnVisitsAndSurveys1795435651520, Complaints1795435804390, MasterDataSettingsAndCommitments1795435848811, Amendments1795437117907, ServiceAndPeopleRecords1795437332633, ImportedRecords1795437490522, Attachments1795437519166, AuditTrailAndIdempotency1795444281805, AuditTriggers1795444281806, IdempotencyCommitMarker1795446899775];

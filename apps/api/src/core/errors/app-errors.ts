@@ -17,6 +17,7 @@ export type AppErrorCode =
   | 'RATE_LIMITED'
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'IDEMPOTENCY_KEY_IN_PROGRESS'
+  | 'IDEMPOTENCY_KEY_COMMITTED'
   | 'QUERY_TOO_DEEP'
   | 'QUERY_TOO_COMPLEX'
   | 'PAYLOAD_TOO_LARGE';
@@ -91,4 +92,10 @@ export const payloadTooLarge = (limitBytes: number): AppError =>
   new AppError('PAYLOAD_TOO_LARGE', {
     'zh-CN': `请求内容过大（上限 ${Math.round(limitBytes / 1024)} KB）`,
     en: `The request is too large (limit ${Math.round(limitBytes / 1024)} KB)`,
+  });
+
+export const idempotencyKeyCommitted = (): AppError =>
+  new AppError('IDEMPOTENCY_KEY_COMMITTED', {
+    'zh-CN': '使用该幂等键的请求此前已成功保存（当时的应答未能送达），请刷新查看，不要重复提交',
+    en: 'The request with this Idempotency-Key was already saved (its answer was lost); reload to see it instead of sending it again',
   });

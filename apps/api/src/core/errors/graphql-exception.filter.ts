@@ -6,7 +6,8 @@ import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { GraphqlContext } from '../graphql/graphql-context';
 import { isDatabaseUnavailable } from '../database/database-unavailable';
-import { AppError, serviceUnavailable } from './app-errors';
+import { IdempotencyClaimLost } from '@stardesk/database';
+import { AppError, idempotencyKeyInProgress, serviceUnavailable } from './app-errors';
 import { httpErrorResponse } from './http-error-response';
 
 const INTERNAL = { 'zh-CN': '服务器内部错误，请稍后重试', en: 'Internal server error; please try again later' };
@@ -29,6 +30,7 @@ export class GraphqlExceptionFilter extends BaseExceptionFilter implements GqlEx
     const context = GqlArgumentsHost.create(host).getContext<GraphqlContext>();
     const locale = context?.locale ?? resolveLocale(context?.req?.headers['accept-language']);
 
+    if (exception instanceof IdempotencyClaimLost) return appGraphqlError(idempotencyKeyInProgress(), locale);
     if (isDatabaseUnavailable(exception)) {
       this.logger.warn(`database unavailable: ${(exception as Error).message}`);
       return appGraphqlError(serviceUnavailable(), locale);

@@ -4,7 +4,8 @@ import { GraphQLError, Kind } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { AuditedRequest } from '../audit/audit-context.middleware';
 import { requestActor } from '../audit/request-actor';
-import { AppError, payloadTooLarge, queryTooComplex, queryTooDeep, rateLimited, type AppErrorCode } from '../errors/app-errors';
+import { isDatabaseUnavailable } from '../database/database-unavailable';
+import { AppError, payloadTooLarge, queryTooComplex, queryTooDeep, rateLimited, serviceUnavailable, type AppErrorCode } from '../errors/app-errors';
 import { STATUS_OF } from '../errors/http-error-response';
 import type { GraphqlContext } from '../graphql/graphql-context';
 import { ORG_HEADER } from '../org-context/org-context.guard';
@@ -86,12 +87,14 @@ export function hardeningPlugin(dataSource: DataSource, options: HardeningOption
 
           const key = header(req, 'idempotency-key');
           if (!key) return;
-          const orgId = await orgIdOf(req);
-          if (!orgId) return; // the resolver's organisation guard answers ORG_REQUIRED / ORG_NOT_FOUND
           try {
+            const orgId = await orgIdOf(req);
+            if (!orgId) return; // the resolver's organisation guard answers ORG_REQUIRED / ORG_NOT_FOUND
             claim = await idempotency.claim(orgId, key, topFields.join(','), requestFingerprint(source, request.variables));
+            if (claim.kind === 'claimed' && req.auditContext) req.auditContext.idempotencyClaimId = claim.id;
           } catch (error) {
             if (error instanceof AppError) throw refused(error, locale);
+            if (isDatabaseUnavailable(error)) throw refused(serviceUnavailable(), locale);
             throw error;
           }
         },

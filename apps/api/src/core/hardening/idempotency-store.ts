@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { idempotencyKeyInProgress, idempotencyKeyReused } from '../errors/app-errors';
+import { idempotencyKeyCommitted, idempotencyKeyInProgress, idempotencyKeyReused } from '../errors/app-errors';
 
 /**
  * Idempotency keys of mutations (header `Idempotency-Key`), per organisation.
@@ -10,7 +10,10 @@ import { idempotencyKeyInProgress, idempotencyKeyReused } from '../errors/app-er
  * repeat with the same key and the same request gets the stored answer; with another request, a
  * clear IDEMPOTENCY_KEY_REUSED; while the first is still running, it waits up to `waitMs` and then
  * gets IDEMPOTENCY_KEY_IN_PROGRESS. A claim left without answer for `abandonAfterMs` (the process
- * died between commit and storing the answer) may be claimed again. Keys are kept `retainDays`.
+ * died before its transaction committed) may be claimed again. A claim whose transaction did commit
+ * (committed_at, set inside that transaction) is never run again: if its answer was lost — the
+ * database went away after the commit — a repeat gets IDEMPOTENCY_KEY_COMMITTED ("already saved").
+ * Keys are kept `retainDays`.
  */
 export interface IdempotencyOptions {
   waitMs: number;
@@ -18,7 +21,10 @@ export interface IdempotencyOptions {
   retainDays: number;
 }
 
-export const DEFAULT_IDEMPOTENCY: IdempotencyOptions = { waitMs: 5000, abandonAfterMs: 120_000, retainDays: 7 };
+// A claim not committed within abandonAfterMs may be taken over by a retry; the first attempt then
+// cannot commit any more (AuditContextSubscriber refuses a commit whose claim is gone), so taking
+// over never produces a duplicate, at worst wasted work of a very slow first attempt.
+export const DEFAULT_IDEMPOTENCY: IdempotencyOptions = { waitMs: 5000, abandonAfterMs: 10_000, retainDays: 7 };
 
 export type IdempotencyClaim = { kind: 'claimed'; id: string } | { kind: 'replay'; response: Record<string, unknown> };
 
@@ -47,15 +53,17 @@ export class IdempotencyStore {
       )) as { id: string }[];
       if (inserted[0]) return { kind: 'claimed', id: inserted[0].id };
       const [existing] = (await this.dataSource.query(
-        `SELECT id, request_hash, response, (now() - created_at) > ($3 || ' milliseconds')::interval AS abandoned
+        `SELECT id, request_hash, response, committed_at IS NOT NULL AS committed,
+                (now() - created_at) > ($3 || ' milliseconds')::interval AS abandoned
            FROM idempotency_keys WHERE org_id = $1 AND key = $2`,
         [orgId, storedKey(key), String(this.options.abandonAfterMs)],
-      )) as { id: string; request_hash: string; response: Record<string, unknown> | null; abandoned: boolean }[];
+      )) as { id: string; request_hash: string; response: Record<string, unknown> | null; committed: boolean; abandoned: boolean }[];
       if (!existing) continue; // released between our insert and select: try again
       if (existing.request_hash !== fingerprint) throw idempotencyKeyReused();
       if (existing.response) return { kind: 'replay', response: existing.response };
-      if (existing.abandoned) {
-        await this.dataSource.query(`DELETE FROM idempotency_keys WHERE id = $1 AND response IS NULL`, [existing.id]);
+      if (existing.committed && Date.now() > deadline) throw idempotencyKeyCommitted();
+      if (existing.abandoned && !existing.committed) {
+        await this.dataSource.query(`DELETE FROM idempotency_keys WHERE id = $1 AND response IS NULL AND committed_at IS NULL`, [existing.id]);
         continue;
       }
       if (Date.now() > deadline) throw idempotencyKeyInProgress();
@@ -68,7 +76,8 @@ export class IdempotencyStore {
   }
 
   async release(claimId: string): Promise<void> {
-    await this.dataSource.query(`DELETE FROM idempotency_keys WHERE id = $1 AND response IS NULL`, [claimId]);
+    // A claim whose transaction committed stays: the write happened even if the answer failed after it.
+    await this.dataSource.query(`DELETE FROM idempotency_keys WHERE id = $1 AND response IS NULL AND committed_at IS NULL`, [claimId]);
   }
 
   async purgeExpired(): Promise<number> {
