@@ -30,4 +30,7 @@ export default async function globalSetup() {
   globalThis.__STARDESK_TEST_PG__ = { server, dataDir };
   // Workers are forked after global setup, so they inherit this.
   process.env.STARDESK_TEST_PG_URL = server.url;
+  // One audit key for the test process, the API processes and CLI runs it starts (audit-key.ts), so
+  // their writes verify; tests that play the intruder use plain pg clients, which have no key.
+  process.env.STARDESK_AUDIT_KEY ??= 'integration-tests-audit-key-0123456789abcdef';
 }

@@ -4,11 +4,13 @@ import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { resolveLocale } from '@stardesk/domain';
 import type { DataSource } from 'typeorm';
+import { AuditSealer } from './core/audit/audit-sealer';
 import { DatabaseModule } from './core/database/database.module';
 import { GraphqlExceptionFilter } from './core/errors/graphql-exception.filter';
 import { FilesModule } from './core/files/files.module';
 import type { FilesOptions } from './core/files/files-options';
 import type { GraphqlContext } from './core/graphql/graphql-context';
+import { DEFAULT_HARDENING, hardeningPlugin, type HardeningOptions } from './core/hardening/hardening.plugin';
 import { HealthController } from './core/health/health.controller';
 import { JobsModule } from './core/jobs/jobs.module';
 import { JOBS_DISABLED, type JobsOptions } from './core/jobs/jobs-options';
@@ -17,7 +19,14 @@ import { AuthModule, type AuthOptions } from './modules/auth/auth.module';
 
 @Module({})
 export class AppModule {
-  static forRoot(dataSource: DataSource, jobs: JobsOptions | undefined, files: FilesOptions, auth: AuthOptions = {}): DynamicModule {
+  static forRoot(
+    dataSource: DataSource,
+    jobs: JobsOptions | undefined,
+    files: FilesOptions,
+    auth: AuthOptions = {},
+    hardening: HardeningOptions = DEFAULT_HARDENING,
+    production = process.env['NODE_ENV'] === 'production',
+  ): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -36,6 +45,10 @@ export class AppModule {
             loaders: new Map(),
           }),
           includeStacktraceInErrorResponses: false,
+          // The schema is public in the repository (schema.gql); a production server does not hand it out.
+          introspection: !production,
+          // Cast: @nestjs/apollo sees Apollo's ESM type declarations, this CommonJS build the CJS ones.
+          plugins: [hardeningPlugin(dataSource, hardening) as NonNullable<ApolloDriverConfig['plugins']>[number]],
           // Errors of field resolvers (e.g. a bad argument of StaffMember.trainingHours) go through
           // the same exception filter as queries and mutations, so they keep their stable codes.
           fieldResolverEnhancers: ['filters'],
@@ -43,7 +56,7 @@ export class AppModule {
         ...FEATURE_MODULES,
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_FILTER, useClass: GraphqlExceptionFilter }],
+      providers: [{ provide: APP_FILTER, useClass: GraphqlExceptionFilter }, AuditSealer],
     };
   }
 }

@@ -28,8 +28,14 @@ async function main(): Promise<void> {
   let database: OpenDatabase | undefined;
   let server: RunningServer | undefined;
 
+  // SIGTERM: stop accepting connections, let in-flight requests finish (their transactions commit or
+  // roll back), then close the pool. A shutdown that hangs (a stuck client) ends after 25 s.
   const shutdown = async (signal: string): Promise<void> => {
     logger.info({ signal }, 'shutting down: finishing in-flight requests');
+    setTimeout(() => {
+      logger.error('shutdown did not finish within 25 s; exiting');
+      process.exit(1);
+    }, 25_000).unref();
     await server?.close();
     await database?.close();
     process.exit(0);
@@ -52,7 +58,17 @@ async function main(): Promise<void> {
       logger.info(summary, 'demo organisation seeded');
       seeded = true;
     }
-    server = await startServer({ dataSource: database.dataSource, logger, port: config.port, webDist: config.webDist, jobs: config.jobs, files: config.files, auth: config.auth });
+    server = await startServer({
+      dataSource: database.dataSource,
+      logger,
+      port: config.port,
+      webDist: config.webDist,
+      jobs: config.jobs,
+      files: config.files,
+      auth: config.auth,
+      hardening: config.hardening,
+      production: config.nodeEnv === 'production',
+    });
     if (!server.servesWebApp) logger.warn({ webDist: config.webDist }, 'web app not built: only /graphql and /health are served (run npm run build)');
     printBanner(server.url, database.description, seeded, await demoLogins(database.dataSource), Date.now() - startedAt);
   } catch (error) {

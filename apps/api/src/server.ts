@@ -8,6 +8,8 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import type { AuthOptions } from './modules/auth/auth.module';
+import { auditContextMiddleware } from './core/audit/audit-context.middleware';
+import type { HardeningOptions } from './core/hardening/hardening.plugin';
 import type { FilesOptions } from './core/files/files-options';
 import type { JobsOptions } from './core/jobs/jobs-options';
 import { PinoNestLogger } from './core/logging/logger';
@@ -26,6 +28,10 @@ export interface ServerOptions {
   files: FilesOptions;
   /** How access tokens are signed (a random key per process when left out). */
   auth?: AuthOptions;
+  /** GraphQL limits (depth, cost, body size, mutation rate); defaults when left out. */
+  hardening?: HardeningOptions;
+  /** NODE_ENV=production: no introspection. */
+  production?: boolean;
 }
 
 export interface RunningServer {
@@ -37,12 +43,14 @@ export interface RunningServer {
 
 /** Builds and starts the HTTP server around an already-migrated DataSource (used by main.ts and tests). */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options.dataSource, options.jobs, options.files, options.auth), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options.dataSource, options.jobs, options.files, options.auth, options.hardening, options.production), {
     logger: new PinoNestLogger(options.logger),
     bodyParser: true,
   });
   // Imports arrive as Base64 in the GraphQL body: 20 MB of files (checked by the import) is about 27 MB.
   app.useBodyParser('json', { limit: '30mb' });
+  // Every write of a request is attributed in the audit trail (actor from req.user, operation name).
+  app.use(auditContextMiddleware);
   app.use(pinoHttp({ logger: options.logger, autoLogging: { ignore: (req) => req.url === '/health' } }));
   const servesWebApp = options.webDist ? serveWebApp(app, options.webDist) : false;
   await app.listen(options.port, options.host ?? '0.0.0.0');

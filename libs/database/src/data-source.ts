@@ -1,4 +1,7 @@
 import { DataSource } from 'typeorm';
+import { AuditContextSubscriber } from './audit/audit-context.subscriber';
+import { auditConnectionOptions, resolveAuditKey } from './audit/audit-key';
+import { readDatabaseConfig } from './config';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
@@ -7,6 +10,13 @@ export interface DataSourceOptions {
   /** Connection pool size per process; the API serves many concurrent requests, the CLI few. */
   poolSize?: number;
   applicationName?: string;
+  /** Audit chain key; by default STARDESK_AUDIT_KEY or `<STARDESK_DATA_DIR>/audit.key` (audit-key.ts). */
+  auditKey?: Buffer;
+}
+
+/** The audit key of this deployment, from the environment or the data directory. */
+export function deploymentAuditKey(env: NodeJS.ProcessEnv = process.env): Buffer {
+  return resolveAuditKey(env, readDatabaseConfig(env).dataDir);
 }
 
 /** The single definition of the schema in use: entities and the ordered migrations that build it. */
@@ -15,6 +25,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     type: 'postgres',
     url: options.url,
     entities: ENTITIES,
+    subscribers: [AuditContextSubscriber],
     migrations: MIGRATIONS,
     migrationsTableName: 'schema_migrations',
     migrationsTransactionMode: 'each',
@@ -27,6 +38,8 @@ export function createDataSource(options: DataSourceOptions): DataSource {
       max: options.poolSize ?? 10,
       application_name: options.applicationName ?? 'stardesk',
       connectionTimeoutMillis: 5000,
+      // Every connection of the product carries the audit key (never in SQL text or statement logs).
+      options: auditConnectionOptions(options.auditKey ?? deploymentAuditKey()),
     },
   });
 }

@@ -13,3 +13,8 @@ export * from './export';
 export * from './assessment';
 export * from './kpi';
 export * from './accounts';
+export * from './audit/audit-context';
+export * from './audit/audit-key';
+export * from './audit/audit-trail';
+export * from './backup/backup';
+export * from './audit/audit-context.subscriber';

@@ -47,6 +47,9 @@ import { UserAccountEntity } from './user-account.entity';
 import { AuthSessionEntity } from './auth-session.entity';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { PiiRevealEntity } from './pii-reveal.entity';
+import { AuditEntryEntity } from './audit-entry.entity';
+import { AuditChainHeadEntity } from './audit-chain-head.entity';
+import { IdempotencyKeyEntity } from './idempotency-key.entity';
 
 export {
   KpiRequestFactEntity,
@@ -98,6 +101,9 @@ export {
   AuthSessionEntity,
   RefreshTokenEntity,
   PiiRevealEntity,
+  AuditEntryEntity,
+  AuditChainHeadEntity,
+  IdempotencyKeyEntity,
 };
 
 export const ENTITIES = [
@@ -150,4 +156,7 @@ export const ENTITIES = [
   AuthSessionEntity,
   RefreshTokenEntity,
   PiiRevealEntity,
+  AuditEntryEntity,
+  AuditChainHeadEntity,
+  IdempotencyKeyEntity,
 ];

@@ -3,6 +3,7 @@ import { ConfigurationError, describeIssues, portSchema, readDatabaseConfig, typ
 import { DEFAULT_MAX_ATTACHMENT_MB, MAX_ATTACHMENT_MB_LIMIT, bytesOfMegabytes } from '@stardesk/domain';
 import { z } from 'zod';
 import type { FilesOptions } from '../files/files-options';
+import { DEFAULT_HARDENING, type HardeningOptions } from '../hardening/hardening.plugin';
 import type { JobsOptions } from '../jobs/jobs-options';
 
 const appEnvSchema = z.object({
@@ -27,6 +28,13 @@ const appEnvSchema = z.object({
   // Set it when several API processes serve one site.
   STARDESK_AUTH_SECRET: z.string().min(32).optional(),
   STARDESK_UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(MAX_ATTACHMENT_MB_LIMIT).default(DEFAULT_MAX_ATTACHMENT_MB),
+  // GraphQL hardening (core/hardening): nesting depth, cost (fields × page sizes), body size of
+  // operations without files, and mutations per second per client (0 = no limit, e.g. for benchmarks).
+  STARDESK_MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(100).default(DEFAULT_HARDENING.maxDepth),
+  STARDESK_MAX_QUERY_COST: z.coerce.number().int().min(10).max(10_000_000).default(DEFAULT_HARDENING.maxCost),
+  STARDESK_MAX_BODY_KB: z.coerce.number().int().min(16).max(30 * 1024).default(DEFAULT_HARDENING.maxBodyBytes / 1024),
+  STARDESK_MUTATION_RATE: z.coerce.number().min(0).max(1_000_000).default(DEFAULT_HARDENING.mutationRatePerSecond),
+  STARDESK_MUTATION_BURST: z.coerce.number().int().min(1).max(1_000_000).default(DEFAULT_HARDENING.mutationBurst),
 });
 
 export interface AppConfig {
@@ -41,6 +49,7 @@ export interface AppConfig {
   jobs: JobsOptions;
   files: FilesOptions;
   auth: { secret?: string };
+  hardening: HardeningOptions;
 }
 
 /** Reads and validates every setting at start-up; throws ConfigurationError listing each bad variable. */
@@ -72,6 +81,13 @@ export function readAppConfig(env: NodeJS.ProcessEnv = process.env, cwd = proces
     files: {
       dir: path.resolve(cwd, parsed.data.STARDESK_FILES_DIR ?? path.join(database.dataDir, 'files')),
       maxUploadBytes: bytesOfMegabytes(parsed.data.STARDESK_UPLOAD_MAX_MB),
+    },
+    hardening: {
+      maxDepth: parsed.data.STARDESK_MAX_QUERY_DEPTH,
+      maxCost: parsed.data.STARDESK_MAX_QUERY_COST,
+      maxBodyBytes: parsed.data.STARDESK_MAX_BODY_KB * 1024,
+      mutationRatePerSecond: parsed.data.STARDESK_MUTATION_RATE,
+      mutationBurst: parsed.data.STARDESK_MUTATION_BURST,
     },
   };
 }

@@ -14,7 +14,9 @@ import {
 import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { GraphqlContext } from '../graphql/graphql-context';
-import { AppError } from './app-errors';
+import { isDatabaseUnavailable } from '../database/database-unavailable';
+import { IdempotencyClaimLost } from '@stardesk/database';
+import { AppError, idempotencyKeyInProgress, serviceUnavailable } from './app-errors';
 import { httpErrorResponse } from './http-error-response';
 
 const INTERNAL = { 'zh-CN': '服务器内部错误，请稍后重试', en: 'Internal server error; please try again later' };
@@ -37,6 +39,11 @@ export class GraphqlExceptionFilter extends BaseExceptionFilter implements GqlEx
     const context = GqlArgumentsHost.create(host).getContext<GraphqlContext>();
     const locale = context?.locale ?? resolveLocale(context?.req?.headers['accept-language']);
 
+    if (exception instanceof IdempotencyClaimLost) return appGraphqlError(idempotencyKeyInProgress(), locale);
+    if (isDatabaseUnavailable(exception)) {
+      this.logger.warn(`database unavailable: ${(exception as Error).message}`);
+      return appGraphqlError(serviceUnavailable(), locale);
+    }
     if (exception instanceof ValidationFailed) {
       const fieldErrors = exception.errors.map((error) => ({ ...error, message: fieldErrorMessage(error, locale) }));
       const summary = locale === 'en' ? 'Some fields are invalid' : '部分字段填写有误';
@@ -67,9 +74,7 @@ export class GraphqlExceptionFilter extends BaseExceptionFilter implements GqlEx
         extensions: { code: 'TRANSITION_REFUSED', from: exception.from, to: exception.to, allowed: exception.allowed },
       });
     }
-    if (exception instanceof AppError) {
-      return new GraphQLError(exception.messages[locale], { extensions: { code: exception.code } });
-    }
+    if (exception instanceof AppError) return appGraphqlError(exception, locale);
     if (exception instanceof GraphQLError) return exception;
     if (exception instanceof HttpException) {
       return new GraphQLError(exception.message, { extensions: { code: `HTTP_${exception.getStatus()}` } });
@@ -77,4 +82,9 @@ export class GraphqlExceptionFilter extends BaseExceptionFilter implements GqlEx
     this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
     return new GraphQLError(INTERNAL[locale], { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
   }
+}
+
+/** An AppError as a GraphQL error: localised message, stable code, and the HTTP status REST would use. */
+export function appGraphqlError(error: AppError, locale: 'zh-CN' | 'en'): GraphQLError {
+  return new GraphQLError(error.messages[locale], { extensions: { code: error.code } });
 }

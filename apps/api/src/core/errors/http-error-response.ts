@@ -1,12 +1,13 @@
 import { ValidationFailed, fieldErrorMessage, type Locale } from '@stardesk/domain';
-import { AppError, type AppErrorCode } from './app-errors';
+import { isDatabaseUnavailable } from '../database/database-unavailable';
+import { AppError, serviceUnavailable, type AppErrorCode } from './app-errors';
 
 export interface HttpErrorResponse {
   status: number;
   body: { code: string; message: string; fieldErrors?: { field: string; code: string; params?: Record<string, string | number>; message: string }[] };
 }
 
-const STATUS_OF: Record<AppErrorCode, number> = {
+export const STATUS_OF: Record<AppErrorCode, number> = {
   ORG_REQUIRED: 400,
   ORG_NOT_FOUND: 404,
   NOT_FOUND: 404,
@@ -21,6 +22,14 @@ const STATUS_OF: Record<AppErrorCode, number> = {
   INVALID_CREDENTIALS: 401,
   ACCOUNT_LOCKED: 423,
   ACCESS_UNDECLARED: 500,
+  SERVICE_UNAVAILABLE: 503,
+  RATE_LIMITED: 429,
+  IDEMPOTENCY_KEY_REUSED: 422,
+  IDEMPOTENCY_KEY_IN_PROGRESS: 409,
+  IDEMPOTENCY_KEY_COMMITTED: 409,
+  QUERY_TOO_DEEP: 400,
+  QUERY_TOO_COMPLEX: 400,
+  PAYLOAD_TOO_LARGE: 413,
 };
 
 /**
@@ -29,6 +38,7 @@ const STATUS_OF: Record<AppErrorCode, number> = {
  * anything else, which keeps Nest's standard handling.
  */
 export function httpErrorResponse(exception: unknown, locale: Locale): HttpErrorResponse | null {
+  if (isDatabaseUnavailable(exception)) return httpErrorResponse(serviceUnavailable(), locale);
   if (exception instanceof ValidationFailed) {
     return {
       status: 400,
