@@ -73,6 +73,9 @@ export async function startTestApp(options: { webDist?: string; env?: Record<str
     DATABASE_URL: database.url,
     STARDESK_JOBS: 'false',
     STARDESK_FILES_DIR: filesDir,
+    // Every sign-in of a test comes from 127.0.0.1: the login throttle is off unless a test turns it on
+    // (login-throttle.integration-spec.ts checks it with the product's default).
+    STARDESK_LOGIN_RATE: '0',
     ...(options.webDist ? { STARDESK_WEB_DIST: options.webDist } : { STARDESK_WEB_DIST: '/nonexistent' }),
     ...options.env,
   });

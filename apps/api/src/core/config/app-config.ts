@@ -4,6 +4,7 @@ import { DEFAULT_MAX_ATTACHMENT_MB, MAX_ATTACHMENT_MB_LIMIT, bytesOfMegabytes } 
 import { z } from 'zod';
 import type { FilesOptions } from '../files/files-options';
 import { DEFAULT_HARDENING, type HardeningOptions } from '../hardening/hardening.plugin';
+import { DEFAULT_LOGIN_ATTEMPTS_PER_MINUTE } from '../hardening/login-rate-limit';
 import type { JobsOptions } from '../jobs/jobs-options';
 
 const appEnvSchema = z.object({
@@ -34,6 +35,8 @@ const appEnvSchema = z.object({
   STARDESK_MAX_QUERY_COST: z.coerce.number().int().min(10).max(10_000_000).default(DEFAULT_HARDENING.maxCost),
   STARDESK_MAX_BODY_KB: z.coerce.number().int().min(16).max(30 * 1024).default(DEFAULT_HARDENING.maxBodyBytes / 1024),
   STARDESK_MUTATION_RATE: z.coerce.number().min(0).max(1_000_000).default(DEFAULT_HARDENING.mutationRatePerSecond),
+  // Sign-in attempts a minute per client address (a login name gets half); 0 = off.
+  STARDESK_LOGIN_RATE: z.coerce.number().int().min(0).max(1_000_000).default(DEFAULT_LOGIN_ATTEMPTS_PER_MINUTE),
   STARDESK_MUTATION_BURST: z.coerce.number().int().min(1).max(1_000_000).default(DEFAULT_HARDENING.mutationBurst),
 });
 
@@ -48,7 +51,7 @@ export interface AppConfig {
   database: DatabaseConfig;
   jobs: JobsOptions;
   files: FilesOptions;
-  auth: { secret?: string };
+  auth: { secret?: string; loginAttemptsPerMinute: number };
   hardening: HardeningOptions;
 }
 
@@ -77,7 +80,10 @@ export function readAppConfig(env: NodeJS.ProcessEnv = process.env, cwd = proces
       checkIntervalSeconds: parsed.data.STARDESK_JOBS_CHECK_SECONDS,
       complaintEscalationCron: parsed.data.STARDESK_COMPLAINT_ESCALATION_CRON,
     },
-    auth: parsed.data.STARDESK_AUTH_SECRET ? { secret: parsed.data.STARDESK_AUTH_SECRET } : {},
+    auth: {
+      ...(parsed.data.STARDESK_AUTH_SECRET ? { secret: parsed.data.STARDESK_AUTH_SECRET } : {}),
+      loginAttemptsPerMinute: parsed.data.STARDESK_LOGIN_RATE,
+    },
     files: {
       dir: path.resolve(cwd, parsed.data.STARDESK_FILES_DIR ?? path.join(database.dataDir, 'files')),
       maxUploadBytes: bytesOfMegabytes(parsed.data.STARDESK_UPLOAD_MAX_MB),

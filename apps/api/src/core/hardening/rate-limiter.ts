@@ -58,13 +58,3 @@ export class RateLimiter {
     }
   }
 }
-
-/**
- * The hook for sign-in (accounts are built elsewhere): call `assertLoginAllowed(ip, login)` before
- * checking a password; it throws RATE_LIMITED (HTTP 429 on REST) when either the address or the
- * login name has been tried too often. Defaults: per IP 10/min (burst 20), per login 5/min (burst 10).
- */
-export const loginRateLimits = {
-  perIp: new RateLimiter({ ratePerSecond: 10 / 60, burst: 20 }),
-  perLogin: new RateLimiter({ ratePerSecond: 5 / 60, burst: 10 }),
-};

@@ -9,14 +9,16 @@ import { AuthSession, CurrentUser, UserAccount } from './auth.model';
 import { AuthService, type IssuedSession } from './auth.service';
 import { LoginInput, SetUserPasswordInput } from './dto/login.input';
 import { clearRefreshCookie, readRefreshCookie, writeRefreshCookie } from './refresh-cookie';
+import { LoginThrottle } from '../../core/hardening/login-rate-limit';
 
 @Resolver()
 export class AuthResolver {
-  constructor(private readonly service: AuthService) {}
+  constructor(private readonly service: AuthService, private readonly throttle: LoginThrottle) {}
 
   @Public()
   @Mutation(() => AuthSession, { description: 'Public: sign in with organisation, login and password; sets the refresh cookie' })
   async login(@Args('input') input: LoginInput, @Context() context: GraphqlContext): Promise<AuthSession> {
+    this.throttle.assertAllowed(context.req.ip, input.login ?? '');
     return this.deliver(context, await this.service.login(input));
   }
 
