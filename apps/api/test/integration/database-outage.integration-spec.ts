@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createDataSource, migrate } from '@stardesk/database';
+import { createDataSource, migrate, upsertUserAccount } from '@stardesk/database';
 import { Client } from 'pg';
 import { startApiProcess, type ApiProcess } from '../../../../tools/testing/api-process';
 import { freePort } from '../../../../tools/testing/free-port';
@@ -27,6 +27,8 @@ let port: number;
 let server: PrivatePostgres;
 let api: ApiProcess;
 let acme: GivenOrganisation;
+let accessToken: string;
+const PASSWORD = 'outage-password-2026';
 
 async function query<T>(sql: string, parameters: unknown[] = []): Promise<T[]> {
   const client = new Client({ connectionString: server.url });
@@ -46,8 +48,15 @@ beforeAll(async () => {
   await dataSource.initialize();
   await migrate(dataSource);
   acme = await anOrganisation('ACME').withOutlet('SH-01').withProduct('KFR-35GW', '空调', 72).create(dataSource);
+  await upsertUserAccount(dataSource, { orgCode: 'ACME', login: 'outage.admin', role: 'ADMIN', outletCodes: [], password: PASSWORD });
   await dataSource.destroy();
-  api = await startApiProcess({ DATABASE_URL: server.url, STARDESK_JOBS: 'false', STARDESK_WEB_DIST: '/nonexistent', STARDESK_MUTATION_RATE: '0' });
+  api = await startApiProcess({ DATABASE_URL: server.url, STARDESK_JOBS: 'false', STARDESK_WEB_DIST: '/nonexistent', STARDESK_MUTATION_RATE: '0', STARDESK_LOGIN_RATE: '0' });
+  const login = await fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'mutation($input: LoginInput!) { login(input: $input) { accessToken } }', variables: { input: { organisation: 'ACME', login: 'outage.admin', password: PASSWORD } } }),
+  });
+  accessToken = ((await login.json()) as { data: { login: { accessToken: string } } }).data.login.accessToken;
 }, 120_000);
 
 afterAll(async () => {
@@ -62,7 +71,7 @@ async function attempt(marker: string): Promise<Attempt> {
   try {
     const response = await fetch(`${api.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-org-code': 'ACME', 'accept-language': 'en', 'idempotency-key': marker },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}`, 'accept-language': 'en', 'idempotency-key': marker },
       body: JSON.stringify({
         query: CREATE,
         variables: {

@@ -1,7 +1,7 @@
 import { KPI_KEYS } from '@stardesk/domain';
 import { createKpiFixture, EXPECTED, FIXTURE_PERIOD, type KpiFixture } from '../../../../tools/testing/kpi-fixture';
-import { fieldErrorsOf, graphqlClient } from '../support/graphql-client';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { fieldErrorsOf, type GraphqlClient } from '../support/graphql-client';
+import { startTestApp, type TestApp, type TestSession } from '../support/test-app';
 
 /** The KPI queries over a hand-computed fixture (tools/testing/kpi-fixture.ts): dashboard, breakdowns, drill-down. */
 const VALUE = 'key value population duration { mean p50 p90 n }';
@@ -35,13 +35,33 @@ interface RecordsPage {
 
 let app: TestApp;
 let fixture: KpiFixture;
-const client = graphqlClient(() => app, 'ACME');
+/**
+ * The figures are read by each fixture's dispatcher promoted to manager: an existing staff member, so
+ * the head count of the people KPIs stays the fixture's own (a harness administrator would be one more).
+ */
+const viewers = new Map<string, TestSession>();
+const asViewer = <T>(org: string, query: string, variables: Record<string, unknown>, language?: string) =>
+  viewers.get(org)!.graphql<T>(query, variables, language ? { 'accept-language': language } : {});
+const client: GraphqlClient = {
+  gql: <T>(query: string, variables: Record<string, unknown> = {}, org = 'ACME', language?: string) => asViewer<T>(org, query, variables, language),
+  async must<T>(query: string, variables: Record<string, unknown> = {}, org = 'ACME'): Promise<T> {
+    const result = await asViewer<T>(org, query, variables);
+    if (result.errors) throw new Error(JSON.stringify(result.errors));
+    return result.data as T;
+  },
+};
+async function signInViewer(org: string, staffId: string): Promise<void> {
+  const [{ login }]: { login: string }[] = await app.database.dataSource.query('SELECT login FROM staff WHERE id = $1', [staffId]);
+  viewers.set(org, await app.signIn(org, { login, role: 'MANAGER' }));
+}
 const byKey = (values: Value[]): Record<string, Value> => Object.fromEntries(values.map((value) => [value.key, value]));
 
 beforeAll(async () => {
   app = await startTestApp();
   fixture = await createKpiFixture(app.database.dataSource, 'ACME');
-  await createKpiFixture(app.database.dataSource, 'OTHER');
+  const other = await createKpiFixture(app.database.dataSource, 'OTHER');
+  await signInViewer('ACME', fixture.ids.d1);
+  await signInViewer('OTHER', other.ids.d1);
 });
 afterAll(async () => app?.close());
 

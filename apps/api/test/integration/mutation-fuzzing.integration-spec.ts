@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { anOrganisation, type GivenOrganisation } from '../../../../tools/testing/organisation.factory';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startTestApp, type TestApp, type TestSession } from '../support/test-app';
 
 /**
  * Bounded fuzzing (fast-check) of mutation inputs over the real API: odd strings (control characters,
@@ -21,6 +21,7 @@ const EXPECTED_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'INVA
 
 let app: TestApp;
 let acme: GivenOrganisation;
+let admin: TestSession;
 
 const oddText = fc.oneof(
   fc.string({ maxLength: 40 }),
@@ -32,7 +33,7 @@ const maybe = <T>(arbitrary: fc.Arbitrary<T>): fc.Arbitrary<T | null | undefined
 async function send(query: string, input: Record<string, unknown>): Promise<{ status: number; body: string }> {
   const response = await fetch(`${app.url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-org-code': 'ACME' },
+    headers: { 'content-type': 'application/json', ...admin.headers },
     body: JSON.stringify({ query, variables: { input } }),
   });
   return { status: response.status, body: await response.text() };
@@ -48,6 +49,7 @@ function expectNoInternalError(answer: { status: number; body: string }): void {
 beforeAll(async () => {
   app = await startTestApp({ env: { STARDESK_MUTATION_RATE: '0' } });
   acme = await anOrganisation('ACME').withOutlet('SH-01').withProduct('KFR-35GW', '空调', 72).create(app.database.dataSource);
+  admin = await app.signIn('ACME');
 }, 60_000);
 
 afterAll(async () => {

@@ -17,12 +17,13 @@ export function registerSeedCommand(program: Command): void {
     .option('--requests <n>', 'requests in the year of history', positiveInteger, 6000)
     .option('--seed <s>', 'random seed (the same seed gives the same data)', positiveInteger, 27922)
     .option('--orgs <k>', 'organisations sharing the requests', positiveInteger, 1)
-    .action(async (options: { requests: number; seed: number; orgs: number }) => {
+    .option('--bulk', 'load with row triggers off, as pg_restore does (superuser only; the default above 100,000 requests)')
+    .action(async (options: { requests: number; seed: number; orgs: number; bulk?: boolean }) => {
       await withDatabase(async (database) => {
         await migrate(database.dataSource);
         const startedAt = Date.now();
         const progress = progressReporter(cliLocale === 'en' ? 'Generating' : '生成中');
-        const summary = await seedDemo(database.dataSource, { requests: options.requests, seed: options.seed, orgs: options.orgs, onProgress: progress.update });
+        const summary = await seedDemo(database.dataSource, { requests: options.requests, seed: options.seed, orgs: options.orgs, bulk: options.bulk, onProgress: progress.update });
         progress.end();
         console.log(
           `Seeded ${summary.organisations > 1 ? `${summary.organisations} organisations from ` : ''}${summary.organisationCode}: ${summary.outlets} outlets, ${summary.staff} staff, ` +

@@ -12,6 +12,10 @@ export const GRAPHQL_PATH = '/graphql';
 export function requestHeaders(orgCode: string | null, language: Locale): Record<string, string> {
   const headers: Record<string, string> = { 'Accept-Language': language };
   if (orgCode) headers['X-Org-Code'] = orgCode;
+  // The signed-in user's access token (kept fresh by auth/session.ts through the httpOnly cookie):
+  // GraphQL and the REST routes (attachments, service sheets) alike.
+  const token = currentAccessToken();
+  if (token) headers['Authorization'] = `Bearer ${token}`;
   return headers;
 }
 
@@ -42,10 +46,6 @@ export function createGraphqlClient({ orgCode, currentLanguage, url = GRAPHQL_PA
     ],
     // POST only: GET queries would be refused by the API's CSRF protection (no preflight header).
     preferGetMethod: false,
-    // The signed-in user's access token (kept fresh by auth/session.ts through the httpOnly cookie).
-    fetchOptions: () => {
-      const token = currentAccessToken();
-      return { headers: { ...requestHeaders(orgCode, currentLanguage()), ...(token ? { Authorization: `Bearer ${token}` } : {}) } };
-    },
+    fetchOptions: () => ({ headers: requestHeaders(orgCode, currentLanguage()) }),
   });
 }

@@ -31,6 +31,8 @@ export async function purgeOrganisation(manager: EntityManager, orgId: string): 
        FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_class p ON p.oid = k.confrelid
       WHERE k.contype = 'f' AND k.connamespace = current_schema()::regnamespace AND k.conrelid <> k.confrelid`,
   );
+  // The audit trail's guard lets exactly this organisation's entries go, for this transaction only.
+  await manager.query(`SELECT set_config('stardesk.purge_org', $1, true)`, [orgId]);
   let pending = tables.map((table) => table.table_name);
   while (pending.length) {
     // A table can go once no pending table still points at it.

@@ -11,6 +11,9 @@ const CONNECTION_MESSAGES = [
   'Connection is not established',
   'the database system is',
   'terminating connection due to administrator command',
+  // TypeORM, once the connection under a transaction died: its query runner is gone with it.
+  'query runner was already released',
+  'Query runner already released',
 ];
 
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
