@@ -43,9 +43,12 @@ import { ManagementReviewEntity } from './management-review.entity';
 import { ChangeNotificationEntity } from './change-notification.entity';
 import { EnterpriseProfileEntity } from './enterprise-profile.entity';
 import { KpiRequestFactEntity } from './kpi-request-fact.entity';
+import { KpiDailyRollupEntity, KpiRollupPolicyEntity } from './kpi-daily-rollup.entity';
 
 export {
   KpiRequestFactEntity,
+  KpiDailyRollupEntity,
+  KpiRollupPolicyEntity,
   AmendmentEntity,
   CustomerEntity,
   OrganisationEntity,
@@ -138,4 +141,6 @@ export const ENTITIES = [
   ChangeNotificationEntity,
   EnterpriseProfileEntity,
   KpiRequestFactEntity,
+  KpiDailyRollupEntity,
+  KpiRollupPolicyEntity,
 ];

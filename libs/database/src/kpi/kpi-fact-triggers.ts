@@ -1,3 +1,6 @@
+import { DataSource, type EntityManager } from 'typeorm';
+import { rebuildKpiRollups } from './kpi-rollups';
+
 /**
  * The triggers that keep `kpi_request_facts` current in the transaction of every write (see
  * KpiRequestFactEntity for why a fact table). They live here, not in the entity, because TypeORM does
@@ -112,6 +115,10 @@ export const KPI_FACT_TRIGGERS_DOWN: readonly string[] = [
  * Recomputes every fact of one organisation from the raw rows (what the triggers maintain statement by
  * statement): for repairs after a manual fix of data, and for tests that hold the upkeep to a rebuild.
  */
-export async function rebuildKpiFacts(manager: { query(sql: string, params?: unknown[]): Promise<unknown> }, orgId: string): Promise<void> {
+export async function rebuildKpiFacts(database: EntityManager | DataSource, orgId: string): Promise<void> {
+  const manager = database instanceof DataSource ? database.manager : database;
+  // Without a policy the rollup triggers skip the organisation: the rebuild below recomputes it once.
+  await manager.query(`DELETE FROM kpi_rollup_policies WHERE org_id = $1`, [orgId]);
   await manager.query(`SELECT kpi_refresh_request_facts(array_agg(id)) FROM service_requests WHERE org_id = $1`, [orgId]);
+  await rebuildKpiRollups(manager, orgId);
 }

@@ -1,0 +1,120 @@
+import type { KpiTargets } from '@stardesk/domain';
+import type { EntityManager } from 'typeorm';
+import { OrganisationEntity } from '../entities';
+import { loadKpiTargets } from './kpi-targets.loader';
+import { hoursBetween, ms, plusHours, RESPONSE_DEADLINE, target, TARGET_RECORD, targetRows } from './kpi-sql-sources';
+
+/**
+ * Daily rollups of the request KPIs (kpi_daily_rollups, see KpiDailyRollupEntity): what lets a
+ * dashboard read days × groups rows instead of a year of facts.
+ *
+ * Upkeep: statement-level triggers on kpi_request_facts add the contribution of every new fact row and
+ * subtract that of every old one (transition tables), so each write costs O(rows changed) in its own
+ * transaction, whoever writes (API, import, seed, cascades). A rebuild (kpi_rebuild_rollups, called by
+ * rebuildKpiFacts) recomputes an organisation from its facts and records the zone and targets used.
+ *
+ * What stays on the facts, exact: the percentiles (percentile_disc cannot be merged from sums; the
+ * reported/resolved indexes carry the columns they read so that the scan is index-only), and the
+ * unacknowledged requests of responseOnTimeRate, whose membership depends on the evaluation time
+ * (a partial index holds just them).
+ */
+
+/** Per fact `f` (targets `ot`/`dt`, policy `p`): the contributions of its three roles, each on its own local day. */
+function contributionRows(source: string): string {
+  const local = (instant: string) => `(${instant} AT TIME ZONE p.time_zone)::date`;
+  const dims = `f.org_id, f.outlet_id, f.product_id, f.first_technician_id, f.channel, f.priority`;
+  const zeros = (columns: string[]) => columns.map((column) => `0 AS ${column}`).join(', ');
+  const reportedColumns = ['rep_n', 'ack_n', 'ack_ms', 'resp_ok', 'arr_pop', 'arr_ok'];
+  const resolvedColumns = ['res_n', 'res_ms', 'repair_n', 'ftf_ok', 'repeat_ok'];
+  const closedColumns = ['closed_n', 'rv_ok'];
+  const from = `${source} f JOIN kpi_rollup_policies p ON p.org_id = f.org_id
+      CROSS JOIN LATERAL (SELECT * FROM jsonb_to_recordset(p.targets) AS x(${TARGET_RECORD}) WHERE x.outlet_id IS NULL) dt
+      LEFT JOIN LATERAL (SELECT * FROM jsonb_to_recordset(p.targets) AS x(${TARGET_RECORD}) WHERE x.outlet_id = f.outlet_id) ot ON true`;
+  const flag = (condition: string) => `(COALESCE(${condition}, false))::int`;
+  return `SELECT ${dims}, ${local('f.reported_at')} AS day,
+        1 AS rep_n, ${flag('f.acknowledged_at IS NOT NULL')} AS ack_n,
+        COALESCE(CASE WHEN f.acknowledged_at IS NOT NULL THEN ${ms('f.acknowledged_at', 'f.reported_at')} END, 0) AS ack_ms,
+        ${flag(`f.acknowledged_at IS NOT NULL AND f.acknowledged_at <= ${RESPONSE_DEADLINE}`)} AS resp_ok,
+        ${flag(`CASE WHEN f.visit_count > 0 THEN ${hoursBetween('f.first_arrived_at', 'f.reported_at')} END IS NOT NULL`)} AS arr_pop,
+        ${flag(`f.visit_count > 0 AND f.first_arrived_at <= ${plusHours('f.reported_at', target('arrival_h'))}`)} AS arr_ok,
+        ${zeros([...resolvedColumns, ...closedColumns])}
+      FROM ${from} WHERE NOT f.cancelled
+    UNION ALL
+    SELECT ${dims}, ${local('f.resolved_at')}, ${zeros(reportedColumns)},
+        1, ${ms('f.resolved_at', 'f.reported_at')}, ${flag(`f.type = 'REPAIR'`)},
+        ${flag(`f.type = 'REPAIR' AND f.visit_count <= 1 AND (f.visit_count = 0 OR f.first_outcome = 'FIXED') AND f.reopen_count = 0`)},
+        ${flag(`f.type = 'REPAIR' AND f.next_repair_reported_at IS NOT NULL AND f.next_repair_reported_at <= ${plusHours('f.resolved_at', `${target('repeat_d')} * 24`)}`)},
+        ${zeros(closedColumns)}
+      FROM ${from} WHERE NOT f.cancelled AND f.resolved_at IS NOT NULL
+    UNION ALL
+    SELECT ${dims}, ${local('f.closed_at')}, ${zeros([...reportedColumns, ...resolvedColumns])},
+        1, ${flag(`f.return_visit_done_at IS NOT NULL AND f.return_visit_done_at <= ${plusHours('f.closed_at', `${target('return_d')} * 24`)}`)}
+      FROM ${from} WHERE NOT f.cancelled AND f.closed_at IS NOT NULL`;
+}
+
+export const KPI_ROLLUP_COLUMNS = ['rep_n', 'ack_n', 'ack_ms', 'resp_ok', 'arr_pop', 'arr_ok', 'res_n', 'res_ms', 'repair_n', 'ftf_ok', 'repeat_ok', 'closed_n', 'rv_ok'] as const;
+
+/** Adds `sign` × the contributions of the fact rows of `source` to the rollups (one row per day, dimension and value). */
+function applyContributions(source: string, sign: '+' | '-'): string {
+  const sums = KPI_ROLLUP_COLUMNS.map((column) => `${sign === '-' ? '-' : ''}sum(${column})`).join(', ');
+  return `INSERT INTO kpi_daily_rollups AS t (org_id, day, dimension, dim_value, ${KPI_ROLLUP_COLUMNS.join(', ')})
+  SELECT c.org_id, c.day, d.dimension, d.dim_value, ${sums}
+    FROM (${contributionRows(source)}) c
+    CROSS JOIN LATERAL (VALUES ('ALL', ''), ('OUTLET', c.outlet_id::text), ('PRODUCT', c.product_id::text),
+      ('TECHNICIAN', COALESCE(c.first_technician_id::text, '')), ('CHANNEL', c.channel::text), ('PRIORITY', c.priority::text)) AS d(dimension, dim_value)
+   GROUP BY c.org_id, c.day, d.dimension, d.dim_value
+   ORDER BY c.org_id, c.day, d.dimension, d.dim_value
+  ON CONFLICT (org_id, day, dimension, dim_value) DO UPDATE SET ${KPI_ROLLUP_COLUMNS.map((column) => `${column} = t.${column} + EXCLUDED.${column}`).join(', ')}`;
+}
+
+export const KPI_ROLLUP_TRIGGERS_UP: readonly string[] = [
+  `CREATE OR REPLACE FUNCTION kpi_rollups_after_facts() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM kpi_rollup_policies) THEN RETURN NULL; END IF;
+  IF TG_OP = 'INSERT' THEN
+    ${applyContributions('changed', '+')};
+  ELSIF TG_OP = 'DELETE' THEN
+    ${applyContributions('old_changed', '-')};
+  ELSE
+    ${applyContributions('old_changed', '-')};
+    ${applyContributions('changed', '+')};
+  END IF;
+  RETURN NULL;
+END
+$fn$`,
+  `CREATE OR REPLACE FUNCTION kpi_rebuild_rollups(p_org uuid) RETURNS void LANGUAGE plpgsql AS $fn$
+BEGIN
+  DELETE FROM kpi_daily_rollups WHERE org_id = p_org;
+  ${applyContributions('(SELECT * FROM kpi_request_facts WHERE org_id = p_org)', '+')};
+END
+$fn$`,
+  `CREATE TRIGGER trg_kpi_rollups_facts_insert AFTER INSERT ON kpi_request_facts REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION kpi_rollups_after_facts()`,
+  `CREATE TRIGGER trg_kpi_rollups_facts_update AFTER UPDATE ON kpi_request_facts REFERENCING OLD TABLE AS old_changed NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION kpi_rollups_after_facts()`,
+  `CREATE TRIGGER trg_kpi_rollups_facts_delete AFTER DELETE ON kpi_request_facts REFERENCING OLD TABLE AS old_changed FOR EACH STATEMENT EXECUTE FUNCTION kpi_rollups_after_facts()`,
+];
+
+export const KPI_ROLLUP_TRIGGERS_DOWN: readonly string[] = [
+  ...['insert', 'update', 'delete'].map((event) => `DROP TRIGGER IF EXISTS trg_kpi_rollups_facts_${event} ON kpi_request_facts`),
+  `DROP FUNCTION IF EXISTS kpi_rebuild_rollups(uuid)`,
+  `DROP FUNCTION IF EXISTS kpi_rollups_after_facts()`,
+];
+
+/** The policy row of targets as stored and compared (jsonb equality). */
+export function rollupTargetsJson(targets: KpiTargets): string {
+  return JSON.stringify(targetRows(targets));
+}
+
+/**
+ * Recomputes one organisation's rollups from its facts with its zone and the targets in force now
+ * (or those given), and records them: from then on the triggers keep the rollups current.
+ */
+export async function rebuildKpiRollups(manager: EntityManager, orgId: string, targets?: KpiTargets): Promise<void> {
+  const organisation = await manager.getRepository(OrganisationEntity).findOneByOrFail({ id: orgId });
+  const used = targets ?? (await loadKpiTargets(manager, orgId, new Date()));
+  await manager.query(
+    `INSERT INTO kpi_rollup_policies (org_id, time_zone, targets, built_at) VALUES ($1, $2, $3::jsonb, now())
+     ON CONFLICT (org_id) DO UPDATE SET time_zone = EXCLUDED.time_zone, targets = EXCLUDED.targets, built_at = EXCLUDED.built_at`,
+    [orgId, organisation.timeZone, rollupTargetsJson(used)],
+  );
+  await manager.query(`SELECT kpi_rebuild_rollups($1)`, [orgId]);
+}
