@@ -430,12 +430,16 @@ export class KpiSqlEngine {
    */
   private async aggregateWithRollups(context: SourceContext, dimension: KpiRollupDimension): Promise<AggregateRow[]> {
     const others = SOURCE_ROLES.filter((role) => !ROLLED_UP_ROLES.includes(role));
-    const percentileParams = new SqlParams();
+    const percentiles = (role: 'reported' | 'resolved'): Promise<{ k: string | null; p: number[] | null }[]> => {
+      const params = new SqlParams();
+      return this.manager.query(requestPercentilesSelect(params, context, role), params.values);
+    };
     const lateParams = new SqlParams();
     const lateSql = `WITH ${targetsCte(lateParams, context.targets)} ${lateUnacknowledgedSelect(lateParams, context)}`;
-    const [sums, percentiles, late, rest] = await Promise.all([
+    const [sums, responses, resolutions, late, rest] = await Promise.all([
       this.rollupSums(context, dimension),
-      this.manager.query(requestPercentilesSelect(percentileParams, context), percentileParams.values) as Promise<AggregateRow[]>,
+      percentiles('reported'),
+      percentiles('resolved'),
       this.manager.query(lateSql, lateParams.values) as Promise<AggregateRow[]>,
       this.aggregateFacts(context, others),
     ]);
@@ -449,7 +453,9 @@ export class KpiSqlEngine {
       for (const [column, value] of Object.entries(other)) if (!ROLLED_UP_COLUMNS.has(column)) row(other.k)[column] = value;
     }
     for (const sum of sums) Object.assign(row(sum.k), sum);
-    for (const percentile of percentiles) Object.assign(row(percentile.k), percentile);
+    for (const [prefix, percentileRows] of [['resp', responses], ['res', resolutions]] as const) {
+      for (const { k, p } of percentileRows) Object.assign(row(k), { [`${prefix}_p50`]: p?.[0] ?? null, [`${prefix}_p90`]: p?.[1] ?? null });
+    }
     for (const pending of late) {
       const target = row(pending.k);
       target.resp_pop = num(target, 'resp_pop') + num(pending, 'late_unacknowledged');

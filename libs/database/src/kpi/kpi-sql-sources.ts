@@ -284,25 +284,19 @@ function leanRequestFrom(sql: string): string {
 }
 
 /**
- * The exact percentiles of responseMinutes and resolutionHours, straight from the facts (sums cannot
- * hold them): only the columns they need, which the (org, instant, cancelled, other instant) indexes carry.
+ * The exact percentiles (p50, p90) of responseMinutes (`reported`) or resolutionHours (`resolved`),
+ * straight from the facts (sums cannot hold them): one sort per row key for both percentiles, only
+ * the columns they need (which the (org, instant, cancelled, other instant) indexes carry).
  */
-export function requestPercentilesSelect(params: SqlParams, context: SourceContext): string {
-  const part = (role: 'reported' | 'resolved', instant: string, value: string, extra: string) => {
-    const { key, filters } = requestKeyAndFilters(params, context, instant);
-    const where = [`f.org_id = ${params.add(context.orgId)}::uuid`, 'NOT f.cancelled', withinWindow(params, instant, context.window), extra, ...filters];
-    return `SELECT '${role}'::text AS role, ${key} AS k, ${value} AS value FROM ${leanRequestFrom([key, ...filters].join(' '))} WHERE ${where.join(' AND ')}`;
-  };
-  const sources = [
-    part('reported', 'f.reported_at', minutesBetween('f.acknowledged_at', 'f.reported_at'), 'f.acknowledged_at IS NOT NULL'),
-    part('resolved', 'f.resolved_at', hoursBetween('f.resolved_at', 'f.reported_at'), 'true'),
-  ];
-  return `SELECT k,
-    percentile_disc(0.5) WITHIN GROUP (ORDER BY value) FILTER (WHERE role = 'reported') AS resp_p50,
-    percentile_disc(0.9) WITHIN GROUP (ORDER BY value) FILTER (WHERE role = 'reported') AS resp_p90,
-    percentile_disc(0.5) WITHIN GROUP (ORDER BY value) FILTER (WHERE role = 'resolved') AS res_p50,
-    percentile_disc(0.9) WITHIN GROUP (ORDER BY value) FILTER (WHERE role = 'resolved') AS res_p90
-    FROM (${sources.join(' UNION ALL ')}) u GROUP BY k`;
+export function requestPercentilesSelect(params: SqlParams, context: SourceContext, role: 'reported' | 'resolved'): string {
+  const [instant, value, extra] =
+    role === 'reported'
+      ? ['f.reported_at', minutesBetween('f.acknowledged_at', 'f.reported_at'), 'f.acknowledged_at IS NOT NULL']
+      : ['f.resolved_at', hoursBetween('f.resolved_at', 'f.reported_at'), 'f.resolved_at IS NOT NULL'];
+  const { key, filters } = requestKeyAndFilters(params, context, instant);
+  const where = [`f.org_id = ${params.add(context.orgId)}::uuid`, 'NOT f.cancelled', withinWindow(params, instant, context.window), extra, ...filters];
+  return `SELECT ${key} AS k, percentile_disc(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY ${value}) AS p
+    FROM ${leanRequestFrom([key, ...filters].join(' '))} WHERE ${where.join(' AND ')}${context.grouping.kind === 'total' ? '' : ' GROUP BY 1'}`;
 }
 
 /**
