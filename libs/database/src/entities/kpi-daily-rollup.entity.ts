@@ -78,6 +78,31 @@ export class KpiDailyRollupEntity {
 
   @Column({ name: 'rv_ok', type: 'bigint', default: 0 })
   rvOk!: string;
+
+  // Latest ratings of live requests submitted that day.
+  @Column({ name: 'rating_n', type: 'bigint', default: 0 })
+  ratingN!: string;
+
+  @Column({ name: 'csat_ok', type: 'bigint', default: 0 })
+  csatOk!: string;
+
+  @Column({ name: 'rating_sum', type: 'bigint', default: 0 })
+  ratingSum!: string;
+
+  @Column({ name: 'nps_n', type: 'bigint', default: 0 })
+  npsN!: string;
+
+  @Column({ type: 'bigint', default: 0 })
+  promoters!: string;
+
+  @Column({ type: 'bigint', default: 0 })
+  detractors!: string;
+
+  @Column({ name: 'csi_n', type: 'bigint', default: 0 })
+  csiN!: string;
+
+  @Column({ name: 'csi_sum', type: 'numeric', default: 0 })
+  csiSum!: string;
 }
 
 /**

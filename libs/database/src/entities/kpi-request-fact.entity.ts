@@ -108,4 +108,21 @@ export class KpiRequestFactEntity {
   /** For a resolved REPAIR: the earliest other live REPAIR of the same serial reported after resolvedAt. */
   @Column({ name: 'next_repair_reported_at', type: 'timestamptz', nullable: true })
   nextRepairReportedAt!: Date | null;
+
+  // The request's latest rating (latest submission, ties to the greater id), for the rating rollups.
+  @Column({ name: 'rating_id', type: 'uuid', nullable: true })
+  ratingId!: string | null;
+
+  @Column({ name: 'rated_at', type: 'timestamptz', nullable: true })
+  ratedAt!: Date | null;
+
+  @Column({ name: 'rating_overall', type: 'smallint', nullable: true })
+  ratingOverall!: number | null;
+
+  @Column({ name: 'rating_recommend', type: 'smallint', nullable: true })
+  ratingRecommend!: number | null;
+
+  /** The satisfaction index (0–1) of a multi-factor rating; null without factors. */
+  @Column({ name: 'rating_csi', type: 'double precision', nullable: true })
+  ratingCsi!: number | null;
 }

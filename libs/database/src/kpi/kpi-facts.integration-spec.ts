@@ -3,8 +3,7 @@ import { createTestDatabase, type TestDatabase } from '../../../../tools/testing
 import { fileSource, findImportOrganisation, importRecords } from '../import';
 import { createOrganisation } from '../organisations/organisation-store';
 import { seedDemo } from '../seed/demo-seed';
-import { rebuildKpiFacts } from './kpi-fact-triggers';
-import { KPI_ROLLUP_COLUMNS, rebuildKpiRollups } from './kpi-rollups';
+import { KPI_ROLLUP_COLUMNS, rebuildKpiFacts, rebuildKpiRollups } from './kpi-rollups';
 import { KpiSqlEngine } from './kpi-sql-engine';
 
 /**

@@ -1,6 +1,7 @@
 import type { KpiTargets } from '@stardesk/domain';
-import type { EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { OrganisationEntity } from '../entities';
+import { refreshRequestFactsFunction } from './kpi-fact-triggers';
 import { loadKpiTargets } from './kpi-targets.loader';
 import { hoursBetween, ms, plusHours, RESPONSE_DEADLINE, target, TARGET_RECORD, targetRows } from './kpi-sql-sources';
 
@@ -27,6 +28,7 @@ function contributionRows(source: string): string {
   const reportedColumns = ['rep_n', 'ack_n', 'ack_ms', 'resp_ok', 'arr_pop', 'arr_ok'];
   const resolvedColumns = ['res_n', 'res_ms', 'repair_n', 'ftf_ok', 'repeat_ok'];
   const closedColumns = ['closed_n', 'rv_ok'];
+  const ratingColumns = ['rating_n', 'csat_ok', 'rating_sum', 'nps_n', 'promoters', 'detractors', 'csi_n', 'csi_sum'];
   const from = `${source} f JOIN kpi_rollup_policies p ON p.org_id = f.org_id
       CROSS JOIN LATERAL (SELECT * FROM jsonb_to_recordset(p.targets) AS x(${TARGET_RECORD}) WHERE x.outlet_id IS NULL) dt
       LEFT JOIN LATERAL (SELECT * FROM jsonb_to_recordset(p.targets) AS x(${TARGET_RECORD}) WHERE x.outlet_id = f.outlet_id) ot ON true`;
@@ -37,22 +39,29 @@ function contributionRows(source: string): string {
         ${flag(`f.acknowledged_at IS NOT NULL AND f.acknowledged_at <= ${RESPONSE_DEADLINE}`)} AS resp_ok,
         ${flag(`CASE WHEN f.visit_count > 0 THEN ${hoursBetween('f.first_arrived_at', 'f.reported_at')} END IS NOT NULL`)} AS arr_pop,
         ${flag(`f.visit_count > 0 AND f.first_arrived_at <= ${plusHours('f.reported_at', target('arrival_h'))}`)} AS arr_ok,
-        ${zeros([...resolvedColumns, ...closedColumns])}
+        ${zeros([...resolvedColumns, ...closedColumns, ...ratingColumns])}
       FROM ${from} WHERE NOT f.cancelled
     UNION ALL
     SELECT ${dims}, ${local('f.resolved_at')}, ${zeros(reportedColumns)},
         1, ${ms('f.resolved_at', 'f.reported_at')}, ${flag(`f.type = 'REPAIR'`)},
         ${flag(`f.type = 'REPAIR' AND f.visit_count <= 1 AND (f.visit_count = 0 OR f.first_outcome = 'FIXED') AND f.reopen_count = 0`)},
         ${flag(`f.type = 'REPAIR' AND f.next_repair_reported_at IS NOT NULL AND f.next_repair_reported_at <= ${plusHours('f.resolved_at', `${target('repeat_d')} * 24`)}`)},
-        ${zeros(closedColumns)}
+        ${zeros([...closedColumns, ...ratingColumns])}
       FROM ${from} WHERE NOT f.cancelled AND f.resolved_at IS NOT NULL
     UNION ALL
     SELECT ${dims}, ${local('f.closed_at')}, ${zeros([...reportedColumns, ...resolvedColumns])},
-        1, ${flag(`f.return_visit_done_at IS NOT NULL AND f.return_visit_done_at <= ${plusHours('f.closed_at', `${target('return_d')} * 24`)}`)}
-      FROM ${from} WHERE NOT f.cancelled AND f.closed_at IS NOT NULL`;
+        1, ${flag(`f.return_visit_done_at IS NOT NULL AND f.return_visit_done_at <= ${plusHours('f.closed_at', `${target('return_d')} * 24`)}`)},
+        ${zeros(ratingColumns)}
+      FROM ${from} WHERE NOT f.cancelled AND f.closed_at IS NOT NULL
+    UNION ALL
+    SELECT ${dims}, ${local('f.rated_at')}, ${zeros([...reportedColumns, ...resolvedColumns, ...closedColumns])},
+        1, ${flag('f.rating_overall >= 4')}, f.rating_overall, ${flag('f.rating_recommend IS NOT NULL')}, ${flag('f.rating_recommend >= 9')},
+        ${flag('f.rating_recommend <= 6')}, ${flag('f.rating_csi IS NOT NULL')}, COALESCE(f.rating_csi::numeric, 0)
+      FROM ${from} WHERE NOT f.cancelled AND f.rating_id IS NOT NULL`;
 }
 
-export const KPI_ROLLUP_COLUMNS = ['rep_n', 'ack_n', 'ack_ms', 'resp_ok', 'arr_pop', 'arr_ok', 'res_n', 'res_ms', 'repair_n', 'ftf_ok', 'repeat_ok', 'closed_n', 'rv_ok'] as const;
+export const KPI_ROLLUP_COLUMNS = ['rep_n', 'ack_n', 'ack_ms', 'resp_ok', 'arr_pop', 'arr_ok', 'res_n', 'res_ms', 'repair_n', 'ftf_ok', 'repeat_ok', 'closed_n', 'rv_ok',
+  'rating_n', 'csat_ok', 'rating_sum', 'nps_n', 'promoters', 'detractors', 'csi_n', 'csi_sum'] as const;
 
 /** Adds `sign` × the contributions of the fact rows of `source` to the rollups (one row per day, dimension and value). */
 function applyContributions(source: string, sign: '+' | '-'): string {
@@ -68,6 +77,13 @@ function applyContributions(source: string, sign: '+' | '-'): string {
 }
 
 export const KPI_ROLLUP_TRIGGERS_UP: readonly string[] = [
+  // The facts now carry each request's latest rating: a new version of the refresh, and ratings refresh their request.
+  refreshRequestFactsFunction(true),
+  ...['insert', 'update', 'delete'].map((event) => {
+    const tables = event === 'insert' ? 'NEW TABLE AS changed' : event === 'update' ? 'OLD TABLE AS old_changed NEW TABLE AS changed' : 'OLD TABLE AS changed';
+    return `CREATE TRIGGER trg_kpi_facts_survey_responses_${event} AFTER ${event.toUpperCase()} ON survey_responses REFERENCING ${tables} FOR EACH STATEMENT EXECUTE FUNCTION kpi_facts_after_request_children()`;
+  }),
+  `SELECT kpi_refresh_request_facts(array_agg(DISTINCT request_id)) FROM survey_responses GROUP BY org_id`,
   `CREATE OR REPLACE FUNCTION kpi_rollups_after_facts() RETURNS trigger LANGUAGE plpgsql AS $fn$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM kpi_rollup_policies) THEN RETURN NULL; END IF;
@@ -94,6 +110,8 @@ $fn$`,
 ];
 
 export const KPI_ROLLUP_TRIGGERS_DOWN: readonly string[] = [
+  ...['insert', 'update', 'delete'].map((event) => `DROP TRIGGER IF EXISTS trg_kpi_facts_survey_responses_${event} ON survey_responses`),
+  refreshRequestFactsFunction(false),
   ...['insert', 'update', 'delete'].map((event) => `DROP TRIGGER IF EXISTS trg_kpi_rollups_facts_${event} ON kpi_request_facts`),
   `DROP FUNCTION IF EXISTS kpi_rebuild_rollups(uuid)`,
   `DROP FUNCTION IF EXISTS kpi_rollups_after_facts()`,
@@ -117,4 +135,16 @@ export async function rebuildKpiRollups(manager: EntityManager, orgId: string, t
     [orgId, organisation.timeZone, rollupTargetsJson(used)],
   );
   await manager.query(`SELECT kpi_rebuild_rollups($1)`, [orgId]);
+}
+
+/**
+ * Recomputes every fact of one organisation from the raw rows (what the triggers maintain statement by
+ * statement): for repairs after a manual fix of data, and for tests that hold the upkeep to a rebuild.
+ */
+export async function rebuildKpiFacts(database: EntityManager | DataSource, orgId: string): Promise<void> {
+  const manager = database instanceof DataSource ? database.manager : database;
+  // Without a policy the rollup triggers skip the organisation: the rebuild below recomputes it once.
+  await manager.query(`DELETE FROM kpi_rollup_policies WHERE org_id = $1`, [orgId]);
+  await manager.query(`SELECT kpi_refresh_request_facts(array_agg(id)) FROM service_requests WHERE org_id = $1`, [orgId]);
+  await rebuildKpiRollups(manager, orgId);
 }

@@ -268,9 +268,10 @@ export interface KpiRecordsQuery {
 export type KpiRollupUse = 'auto' | 'never' | 'required';
 
 /** The roles whose additive parts the rollups hold, and the aggregate columns they answer. */
-const ROLLED_UP_ROLES: readonly SourceRole[] = ['reported', 'resolved', 'closed'];
+const ROLLED_UP_ROLES: readonly SourceRole[] = ['reported', 'resolved', 'closed', 'rating'];
 const ROLLED_UP_COLUMNS = new Set(['request_count', 'resp_n', 'resp_mean', 'resp_p50', 'resp_p90', 'resp_pop', 'resp_ok', 'arr_pop', 'arr_ok',
-  'res_n', 'res_mean', 'res_p50', 'res_p90', 'repair_n', 'ftf_ok', 'repeat_ok', 'closed_n', 'rv_ok']);
+  'res_n', 'res_mean', 'res_p50', 'res_p90', 'repair_n', 'ftf_ok', 'repeat_ok', 'closed_n', 'rv_ok', 'rating_n', 'csat_ok', 'rating_sum', 'nps_n',
+  'promoters', 'detractors', 'csi_n', 'csi_mean']);
 
 /** The rollup rows a record dimension is read from, and its value on such a row (`r`, outlet `o`, product `p`). */
 const ROLLUP_BASES: Record<KpiRecordDimension, KpiRollupDimension> = {
@@ -492,7 +493,9 @@ export class KpiSqlEngine {
           (sum(r.ack_ms) / NULLIF(sum(r.ack_n), 0))::float8 / 60000 AS resp_mean, sum(r.ack_n) AS resp_pop, sum(r.resp_ok) AS resp_ok,
           sum(r.arr_pop) AS arr_pop, sum(r.arr_ok) AS arr_ok, sum(r.res_n) AS res_n,
           (sum(r.res_ms) / NULLIF(sum(r.res_n), 0))::float8 / 3600000 AS res_mean, sum(r.repair_n) AS repair_n, sum(r.ftf_ok) AS ftf_ok,
-          sum(r.repeat_ok) AS repeat_ok, sum(r.closed_n) AS closed_n, sum(r.rv_ok) AS rv_ok
+          sum(r.repeat_ok) AS repeat_ok, sum(r.closed_n) AS closed_n, sum(r.rv_ok) AS rv_ok, sum(r.rating_n) AS rating_n,
+          sum(r.csat_ok) AS csat_ok, sum(r.rating_sum) AS rating_sum, sum(r.nps_n) AS nps_n, sum(r.promoters) AS promoters,
+          sum(r.detractors) AS detractors, sum(r.csi_n) AS csi_n, (sum(r.csi_sum) / NULLIF(sum(r.csi_n), 0))::float8 AS csi_mean
         FROM kpi_daily_rollups r${joins} WHERE ${where.join(' AND ')} GROUP BY 1`,
       params.values,
     );

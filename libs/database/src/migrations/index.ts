@@ -11,7 +11,7 @@ import { Attachments1795437519166 } from './1795437519166-Attachments';
 import { AssessmentsAndCatalogVersions1795443436003 } from './1795443436003-AssessmentsAndCatalogVersions';
 import { KpiRequestFacts1795443448965 } from './1795443448965-KpiRequestFacts';
 import { QualityRegisters1795443456524 } from './1795443456524-QualityRegisters';
-import { KpiDailyRollups1795447407694 } from './1795447407694-KpiDailyRollups';
+import { KpiDailyRollups1795448256435 } from './1795448256435-KpiDailyRollups';
 
 /** Every migration, oldest first. Written by tools/db/migration-index.mjs. */
-export const MIGRATIONS = [Initial1795433108669, AssignTechnician1795434355697, VisitsAndSpareParts1795434835686, ReturnVisitsAndSurveys1795435651520, Complaints1795435804390, MasterDataSettingsAndCommitments1795435848811, Amendments1795437117907, ServiceAndPeopleRecords1795437332633, ImportedRecords1795437490522, Attachments1795437519166, AssessmentsAndCatalogVersions1795443436003, KpiRequestFacts1795443448965, QualityRegisters1795443456524, KpiDailyRollups1795447407694];
+export const MIGRATIONS = [Initial1795433108669, AssignTechnician1795434355697, VisitsAndSpareParts1795434835686, ReturnVisitsAndSurveys1795435651520, Complaints1795435804390, MasterDataSettingsAndCommitments1795435848811, Amendments1795437117907, ServiceAndPeopleRecords1795437332633, ImportedRecords1795437490522, Attachments1795437519166, AssessmentsAndCatalogVersions1795443436003, KpiRequestFacts1795443448965, QualityRegisters1795443456524, KpiDailyRollups1795448256435];

@@ -2,7 +2,7 @@ import { localDateOf } from '@stardesk/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { OrganisationEntity } from '../entities';
 import { createOrganisation, purgeOrganisation } from '../organisations/organisation-store';
-import { rebuildKpiFacts } from '../kpi/kpi-fact-triggers';
+import { rebuildKpiFacts } from '../kpi/kpi-rollups';
 import { CopyWriter } from './copy-writer';
 import { generateActivity } from './demo-activity';
 import { CodeCounter, DemoActivityWriter } from './demo-activity-writer';
