@@ -42,9 +42,9 @@ export class KpiDailyRollupEntity {
   @Column({ name: 'ack_n', type: 'bigint', default: 0 })
   ackN!: string;
 
-  /** Sum of acknowledgement delays in milliseconds, exact. */
-  @Column({ name: 'ack_ms', type: 'numeric', default: 0 })
-  ackMs!: string;
+  /** Sum of acknowledgement delays in microseconds, exact. */
+  @Column({ name: 'ack_us', type: 'bigint', default: 0 })
+  ackUs!: string;
 
   /** Acknowledged within the response target (acknowledged requests only: the others depend on the evaluation time). */
   @Column({ name: 'resp_ok', type: 'bigint', default: 0 })
@@ -60,8 +60,9 @@ export class KpiDailyRollupEntity {
   @Column({ name: 'res_n', type: 'bigint', default: 0 })
   resN!: string;
 
-  @Column({ name: 'res_ms', type: 'numeric', default: 0 })
-  resMs!: string;
+  /** Sum of resolution times in microseconds, exact. */
+  @Column({ name: 'res_us', type: 'bigint', default: 0 })
+  resUs!: string;
 
   @Column({ name: 'repair_n', type: 'bigint', default: 0 })
   repairN!: string;

@@ -20,22 +20,27 @@ import { hoursBetween, ms, plusHours, RESPONSE_DEADLINE, target, TARGET_RECORD, 
  * (a partial index holds just them).
  */
 
+/** Microseconds between two instants as bigint: exact (timestamps have microsecond resolution), and cheap to sum. */
+const us = (to: string, from: string): string => `(${ms(to, from)} * 1000)::bigint`;
+
 /** Per fact `f` (targets `ot`/`dt`, policy `p`): the contributions of its three roles, each on its own local day. */
 function contributionRows(source: string): string {
-  const local = (instant: string) => `(${instant} AT TIME ZONE p.time_zone)::date`;
+  const local = (instant: string) => `(${instant} AT TIME ZONE dt.time_zone)::date`;
   const dims = `f.org_id, f.outlet_id, f.product_id, f.first_technician_id, f.channel, f.priority`;
   const zeros = (columns: string[]) => columns.map((column) => `0 AS ${column}`).join(', ');
-  const reportedColumns = ['rep_n', 'ack_n', 'ack_ms', 'resp_ok', 'arr_pop', 'arr_ok'];
-  const resolvedColumns = ['res_n', 'res_ms', 'repair_n', 'ftf_ok', 'repeat_ok'];
+  const reportedColumns = ['rep_n', 'ack_n', 'ack_us', 'resp_ok', 'arr_pop', 'arr_ok'];
+  const resolvedColumns = ['res_n', 'res_us', 'repair_n', 'ftf_ok', 'repeat_ok'];
   const closedColumns = ['closed_n', 'rv_ok'];
   const ratingColumns = ['rating_n', 'csat_ok', 'rating_sum', 'nps_n', 'promoters', 'detractors', 'csi_n', 'csi_sum'];
-  const from = `${source} f JOIN kpi_rollup_policies p ON p.org_id = f.org_id
-      CROSS JOIN LATERAL (SELECT * FROM jsonb_to_recordset(p.targets) AS x(${TARGET_RECORD}) WHERE x.outlet_id IS NULL) dt
-      LEFT JOIN LATERAL (SELECT * FROM jsonb_to_recordset(p.targets) AS x(${TARGET_RECORD}) WHERE x.outlet_id = f.outlet_id) ot ON true`;
+  // The policy's targets as rows, parsed once per statement: `dt` the organisation's (and its zone), `ot` an outlet's.
+  const from = `${source} f JOIN kpi_policy_targets dt ON dt.org_id = f.org_id AND dt.outlet_id IS NULL
+      LEFT JOIN kpi_policy_targets ot ON ot.org_id = f.org_id AND ot.outlet_id = f.outlet_id`;
   const flag = (condition: string) => `(COALESCE(${condition}, false))::int`;
-  return `SELECT ${dims}, ${local('f.reported_at')} AS day,
+  return `WITH kpi_policy_targets AS MATERIALIZED (SELECT p.org_id, p.time_zone, x.* FROM kpi_rollup_policies p
+      CROSS JOIN LATERAL jsonb_to_recordset(p.targets) AS x(${TARGET_RECORD}) WHERE p.org_id IN (SELECT s.org_id FROM ${source} s))
+    SELECT ${dims}, ${local('f.reported_at')} AS day,
         1 AS rep_n, ${flag('f.acknowledged_at IS NOT NULL')} AS ack_n,
-        COALESCE(CASE WHEN f.acknowledged_at IS NOT NULL THEN ${ms('f.acknowledged_at', 'f.reported_at')} END, 0) AS ack_ms,
+        COALESCE(CASE WHEN f.acknowledged_at IS NOT NULL THEN ${us('f.acknowledged_at', 'f.reported_at')} END, 0) AS ack_us,
         ${flag(`f.acknowledged_at IS NOT NULL AND f.acknowledged_at <= ${RESPONSE_DEADLINE}`)} AS resp_ok,
         ${flag(`CASE WHEN f.visit_count > 0 THEN ${hoursBetween('f.first_arrived_at', 'f.reported_at')} END IS NOT NULL`)} AS arr_pop,
         ${flag(`f.visit_count > 0 AND f.first_arrived_at <= ${plusHours('f.reported_at', target('arrival_h'))}`)} AS arr_ok,
@@ -43,7 +48,7 @@ function contributionRows(source: string): string {
       FROM ${from} WHERE NOT f.cancelled
     UNION ALL
     SELECT ${dims}, ${local('f.resolved_at')}, ${zeros(reportedColumns)},
-        1, ${ms('f.resolved_at', 'f.reported_at')}, ${flag(`f.type = 'REPAIR'`)},
+        1, ${us('f.resolved_at', 'f.reported_at')}, ${flag(`f.type = 'REPAIR'`)},
         ${flag(`f.type = 'REPAIR' AND f.visit_count <= 1 AND (f.visit_count = 0 OR f.first_outcome = 'FIXED') AND f.reopen_count = 0`)},
         ${flag(`f.type = 'REPAIR' AND f.next_repair_reported_at IS NOT NULL AND f.next_repair_reported_at <= ${plusHours('f.resolved_at', `${target('repeat_d')} * 24`)}`)},
         ${zeros([...closedColumns, ...ratingColumns])}
@@ -60,19 +65,26 @@ function contributionRows(source: string): string {
       FROM ${from} WHERE NOT f.cancelled AND f.rating_id IS NOT NULL`;
 }
 
-export const KPI_ROLLUP_COLUMNS = ['rep_n', 'ack_n', 'ack_ms', 'resp_ok', 'arr_pop', 'arr_ok', 'res_n', 'res_ms', 'repair_n', 'ftf_ok', 'repeat_ok', 'closed_n', 'rv_ok',
+export const KPI_ROLLUP_COLUMNS = ['rep_n', 'ack_n', 'ack_us', 'resp_ok', 'arr_pop', 'arr_ok', 'res_n', 'res_us', 'repair_n', 'ftf_ok', 'repeat_ok', 'closed_n', 'rv_ok',
   'rating_n', 'csat_ok', 'rating_sum', 'nps_n', 'promoters', 'detractors', 'csi_n', 'csi_sum'] as const;
 
-/** Adds `sign` × the contributions of the fact rows of `source` to the rollups (one row per day, dimension and value). */
+/**
+ * Adds `sign` × the contributions of the fact rows of `source` to the rollups (one row per day, dimension and value):
+ * one pass with grouping sets, rows in key order (concurrent writers lock them in the same order).
+ */
 function applyContributions(source: string, sign: '+' | '-'): string {
   const sums = KPI_ROLLUP_COLUMNS.map((column) => `${sign === '-' ? '-' : ''}sum(${column})`).join(', ');
   return `INSERT INTO kpi_daily_rollups AS t (org_id, day, dimension, dim_value, ${KPI_ROLLUP_COLUMNS.join(', ')})
-  SELECT c.org_id, c.day, d.dimension, d.dim_value, ${sums}
+  SELECT c.org_id, c.day,
+         CASE WHEN GROUPING(c.outlet_id) = 0 THEN 'OUTLET' WHEN GROUPING(c.product_id) = 0 THEN 'PRODUCT'
+              WHEN GROUPING(c.first_technician_id) = 0 THEN 'TECHNICIAN' WHEN GROUPING(c.channel) = 0 THEN 'CHANNEL'
+              WHEN GROUPING(c.priority) = 0 THEN 'PRIORITY' ELSE 'ALL' END,
+         -- The one grouped column (the others are null in its set); '' for "none" (no technician) and for ALL.
+         COALESCE(c.outlet_id::text, c.product_id::text, c.first_technician_id::text, c.channel::text, c.priority::text, ''),
+         ${sums}
     FROM (${contributionRows(source)}) c
-    CROSS JOIN LATERAL (VALUES ('ALL', ''), ('OUTLET', c.outlet_id::text), ('PRODUCT', c.product_id::text),
-      ('TECHNICIAN', COALESCE(c.first_technician_id::text, '')), ('CHANNEL', c.channel::text), ('PRIORITY', c.priority::text)) AS d(dimension, dim_value)
-   GROUP BY c.org_id, c.day, d.dimension, d.dim_value
-   ORDER BY c.org_id, c.day, d.dimension, d.dim_value
+   GROUP BY c.org_id, c.day, GROUPING SETS ((), (c.outlet_id), (c.product_id), (c.first_technician_id), (c.channel), (c.priority))
+   ORDER BY 1, 2, 3, 4
   ON CONFLICT (org_id, day, dimension, dim_value) DO UPDATE SET ${KPI_ROLLUP_COLUMNS.map((column) => `${column} = t.${column} + EXCLUDED.${column}`).join(', ')}`;
 }
 
@@ -98,7 +110,7 @@ BEGIN
   RETURN NULL;
 END
 $fn$`,
-  `CREATE OR REPLACE FUNCTION kpi_rebuild_rollups(p_org uuid) RETURNS void LANGUAGE plpgsql AS $fn$
+  `CREATE OR REPLACE FUNCTION kpi_rebuild_rollups(p_org uuid) RETURNS void LANGUAGE plpgsql SET work_mem = '64MB' AS $fn$
 BEGIN
   DELETE FROM kpi_daily_rollups WHERE org_id = p_org;
   ${applyContributions('(SELECT * FROM kpi_request_facts WHERE org_id = p_org)', '+')};

@@ -490,9 +490,9 @@ export class KpiSqlEngine {
     const joins = `${/\bo\./.test(text) ? ' LEFT JOIN outlets o ON o.id::text = r.dim_value' : ''}${/\bp\./.test(text) ? ' LEFT JOIN products p ON p.id::text = r.dim_value' : ''}`;
     return this.manager.query(
       `SELECT ${key} AS k, sum(r.rep_n) AS request_count, sum(r.ack_n) AS resp_n,
-          (sum(r.ack_ms) / NULLIF(sum(r.ack_n), 0))::float8 / 60000 AS resp_mean, sum(r.ack_n) AS resp_pop, sum(r.resp_ok) AS resp_ok,
+          (sum(r.ack_us) / NULLIF(sum(r.ack_n), 0))::float8 / 60000000 AS resp_mean, sum(r.ack_n) AS resp_pop, sum(r.resp_ok) AS resp_ok,
           sum(r.arr_pop) AS arr_pop, sum(r.arr_ok) AS arr_ok, sum(r.res_n) AS res_n,
-          (sum(r.res_ms) / NULLIF(sum(r.res_n), 0))::float8 / 3600000 AS res_mean, sum(r.repair_n) AS repair_n, sum(r.ftf_ok) AS ftf_ok,
+          (sum(r.res_us) / NULLIF(sum(r.res_n), 0))::float8 / 3600000000 AS res_mean, sum(r.repair_n) AS repair_n, sum(r.ftf_ok) AS ftf_ok,
           sum(r.repeat_ok) AS repeat_ok, sum(r.closed_n) AS closed_n, sum(r.rv_ok) AS rv_ok, sum(r.rating_n) AS rating_n,
           sum(r.csat_ok) AS csat_ok, sum(r.rating_sum) AS rating_sum, sum(r.nps_n) AS nps_n, sum(r.promoters) AS promoters,
           sum(r.detractors) AS detractors, sum(r.csi_n) AS csi_n, (sum(r.csi_sum) / NULLIF(sum(r.csi_n), 0))::float8 AS csi_mean
