@@ -37,6 +37,12 @@ import {
  * kept by triggers (kpi_request_facts); complaints, ratings, invitations and staff are read from their
  * own tables through their (org, instant) indexes. Rates and averages are assembled with the
  * domain's own arithmetic (rate, roundedRatio) from exact counts; percentiles are percentile_disc.
+ *
+ * Dashboards read the daily rollups (kpi-rollups.ts) instead of the facts when they can answer: totals,
+ * calendar trends and breakdowns with at most one rollup dimension among the filters and the grouping
+ * (region and outlet share the outlet rows, category and model the product rows), while the rollups
+ * were built in the organisation's zone with the very targets of the query. Otherwise, and for the
+ * drill-down, the facts. The percentiles and the late unacknowledged requests always come from the facts.
  */
 
 /** A reporting period of local dates `[from, to)` in the organisation's time zone. */
