@@ -50,9 +50,12 @@ import { PiiRevealEntity } from './pii-reveal.entity';
 import { AuditEntryEntity } from './audit-entry.entity';
 import { AuditChainHeadEntity } from './audit-chain-head.entity';
 import { IdempotencyKeyEntity } from './idempotency-key.entity';
+import { KpiDailyRollupEntity, KpiRollupPolicyEntity } from './kpi-daily-rollup.entity';
 
 export {
   KpiRequestFactEntity,
+  KpiDailyRollupEntity,
+  KpiRollupPolicyEntity,
   AmendmentEntity,
   CustomerEntity,
   OrganisationEntity,
@@ -159,4 +162,6 @@ export const ENTITIES = [
   AuditEntryEntity,
   AuditChainHeadEntity,
   IdempotencyKeyEntity,
+  KpiDailyRollupEntity,
+  KpiRollupPolicyEntity,
 ];

@@ -22,13 +22,17 @@ import { ServiceRequestEntity } from './service-request.entity';
  * requests in one set-based statement. A cancelled request keeps its row (flagged) because
  * complaints about it still take its dimensions.
  *
- * Not (yet) built: daily rollups of the counts. With targets and the evaluation time applied at
- * query time, a rollup could only hold target-free sums; the first benchmark (performance.md) decides
- * whether the fact scans need them.
+ * Daily rollups of the additive parts (kpi_daily_rollups, kpi/kpi-rollups.ts) are kept from this
+ * table by its own statement triggers, with the targets recorded at their rebuild; the engine reads them
+ * while those targets are in force and keeps the percentiles and the evaluation-time part of
+ * responseOnTimeRate on this table.
  */
 @Entity({ name: 'kpi_request_facts' })
-@Index('ix_kpi_request_facts_org_reported', ['orgId', 'reportedAt'])
-@Index('ix_kpi_request_facts_org_resolved', ['orgId', 'resolvedAt'])
+// The reported/resolved indexes carry what the exact percentiles read (index-only scans, see kpi-rollups.ts).
+@Index('ix_kpi_request_facts_org_reported', ['orgId', 'reportedAt', 'cancelled', 'acknowledgedAt'])
+@Index('ix_kpi_request_facts_org_resolved', ['orgId', 'resolvedAt', 'cancelled', 'reportedAt'])
+// The few requests whose response-on-time status still depends on the evaluation time (read beside the rollups).
+@Index('ix_kpi_request_facts_org_unacknowledged', ['orgId', 'reportedAt'], { where: 'acknowledged_at IS NULL AND NOT cancelled' })
 @Index('ix_kpi_request_facts_org_closed', ['orgId', 'closedAt'])
 @Index('ix_kpi_request_facts_org_serial', ['orgId', 'unitSerial', 'reportedAt'])
 export class KpiRequestFactEntity {
@@ -104,4 +108,21 @@ export class KpiRequestFactEntity {
   /** For a resolved REPAIR: the earliest other live REPAIR of the same serial reported after resolvedAt. */
   @Column({ name: 'next_repair_reported_at', type: 'timestamptz', nullable: true })
   nextRepairReportedAt!: Date | null;
+
+  // The request's latest rating (latest submission, ties to the greater id), for the rating rollups.
+  @Column({ name: 'rating_id', type: 'uuid', nullable: true })
+  ratingId!: string | null;
+
+  @Column({ name: 'rated_at', type: 'timestamptz', nullable: true })
+  ratedAt!: Date | null;
+
+  @Column({ name: 'rating_overall', type: 'smallint', nullable: true })
+  ratingOverall!: number | null;
+
+  @Column({ name: 'rating_recommend', type: 'smallint', nullable: true })
+  ratingRecommend!: number | null;
+
+  /** The satisfaction index (0–1) of a multi-factor rating; null without factors. */
+  @Column({ name: 'rating_csi', type: 'double precision', nullable: true })
+  ratingCsi!: number | null;
 }

@@ -1,4 +1,5 @@
 export * from './kpi-fact-triggers';
+export * from './kpi-rollups';
 export * from './kpi-sql-engine';
 export { SqlParams, type KpiDimensionFilters } from './kpi-sql-sources';
 export * from './kpi-targets.loader';

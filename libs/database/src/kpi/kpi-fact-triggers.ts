@@ -12,9 +12,20 @@ const NEXT_REPAIR = `CASE WHEN f.type = 'REPAIR' AND f.unit_serial IS NOT NULL A
      WHERE o.org_id = f.org_id AND o.unit_serial = f.unit_serial AND o.reported_at > f.resolved_at
        AND o.type = 'REPAIR' AND NOT o.cancelled AND o.request_id <> f.request_id) END`;
 
-export const KPI_FACT_TRIGGERS_UP: readonly string[] = [
-  // Recomputes the facts of the given requests, then the next repairs of every serial they had or have.
-  `CREATE OR REPLACE FUNCTION kpi_refresh_request_facts(p_ids uuid[]) RETURNS void LANGUAGE plpgsql SET plan_cache_mode = force_custom_plan AS $fn$
+/** The latest rating of request `r` (latest submission, ties to the greater id) with its satisfaction index. */
+const LATEST_RATING_JOIN = `    LEFT JOIN LATERAL (SELECT s.id, s.submitted_at, s.overall, s.recommend,
+             CASE WHEN jsonb_array_length(s.factor_scores) > 0 THEN COALESCE((SELECT sum((tf->>'weight')::float8 * (((fs->>'score')::float8 - 1) / 4))
+               FROM jsonb_array_elements(s.factor_scores) fs JOIN jsonb_array_elements(st.factors) tf ON tf->>'key' = fs->>'key'), 0) END AS csi
+        FROM survey_responses s LEFT JOIN survey_templates st ON st.id = s.template_id
+       WHERE s.org_id = r.org_id AND s.request_id = r.id ORDER BY s.submitted_at DESC, s.id DESC LIMIT 1) lr ON true
+`;
+
+/**
+ * Recomputes the facts of the given requests, then the next repairs of every serial they had or have.
+ * `ratings`: also the latest rating (migration KpiDailyRollups on; KpiRequestFacts made the first version).
+ */
+export function refreshRequestFactsFunction(ratings: boolean): string {
+  return `CREATE OR REPLACE FUNCTION kpi_refresh_request_facts(p_ids uuid[]) RETURNS void LANGUAGE plpgsql SET plan_cache_mode = force_custom_plan AS $fn$
 DECLARE
   orgs uuid[];
   serials varchar[];
@@ -24,34 +35,43 @@ BEGIN
     FROM kpi_request_facts f WHERE f.request_id = ANY(p_ids) AND f.unit_serial IS NOT NULL;
   INSERT INTO kpi_request_facts AS t (request_id, org_id, type, channel, priority, outlet_id, product_id, unit_serial, cancelled,
       reported_at, acknowledged_at, resolved_at, closed_at, reopen_count, visit_count, first_technician_id, first_arrived_at,
-      first_outcome, return_visit_done_at, next_repair_reported_at)
+      first_outcome, return_visit_done_at, next_repair_reported_at${ratings ? ', rating_id, rated_at, rating_overall, rating_recommend, rating_csi' : ''})
   SELECT r.id, r.org_id, r.type, r.channel, r.priority, r.outlet_id, r.product_id, u.serial_no, r.cancelled_at IS NOT NULL,
          r.reported_at, r.acknowledged_at, r.resolved_at, r.closed_at, r.reopen_count,
          (SELECT count(*)::int FROM visits v WHERE v.org_id = r.org_id AND v.request_id = r.id),
          fv.technician_id, fv.arrived_at, fv.outcome,
          (SELECT min(rv.done_at) FROM return_visits rv
            WHERE rv.org_id = r.org_id AND rv.request_id = r.id AND rv.status = 'DONE' AND rv.done_at >= r.closed_at),
-         NULL
+         NULL${ratings ? ', lr.id, lr.submitted_at, lr.overall, lr.recommend, lr.csi' : ''}
     FROM service_requests r
     LEFT JOIN product_units u ON u.id = r.unit_id
     LEFT JOIN LATERAL (SELECT v.technician_id, v.arrived_at, v.outcome FROM visits v
                         WHERE v.org_id = r.org_id AND v.request_id = r.id
                         ORDER BY v.arrived_at, v.technician_id LIMIT 1) fv ON true
-   WHERE r.id = ANY(p_ids)
+${ratings ? LATEST_RATING_JOIN : ''}   WHERE r.id = ANY(p_ids)
   ON CONFLICT (request_id) DO UPDATE SET type = EXCLUDED.type, channel = EXCLUDED.channel, priority = EXCLUDED.priority,
       outlet_id = EXCLUDED.outlet_id, product_id = EXCLUDED.product_id, unit_serial = EXCLUDED.unit_serial,
       cancelled = EXCLUDED.cancelled, reported_at = EXCLUDED.reported_at, acknowledged_at = EXCLUDED.acknowledged_at,
       resolved_at = EXCLUDED.resolved_at, closed_at = EXCLUDED.closed_at, reopen_count = EXCLUDED.reopen_count,
       visit_count = EXCLUDED.visit_count, first_technician_id = EXCLUDED.first_technician_id,
       first_arrived_at = EXCLUDED.first_arrived_at, first_outcome = EXCLUDED.first_outcome,
-      return_visit_done_at = EXCLUDED.return_visit_done_at, next_repair_reported_at = NULL;
+      return_visit_done_at = EXCLUDED.return_visit_done_at, next_repair_reported_at = NULL${
+        ratings
+          ? `, rating_id = EXCLUDED.rating_id, rated_at = EXCLUDED.rated_at, rating_overall = EXCLUDED.rating_overall,
+      rating_recommend = EXCLUDED.rating_recommend, rating_csi = EXCLUDED.rating_csi`
+          : ''
+      };
   UPDATE kpi_request_facts f SET next_repair_reported_at = ${NEXT_REPAIR}
     FROM (SELECT x.group_org, x.group_serial FROM unnest(orgs, serials) AS x(group_org, group_serial)
           UNION SELECT g.org_id, g.unit_serial FROM kpi_request_facts g WHERE g.request_id = ANY(p_ids) AND g.unit_serial IS NOT NULL)
          AS affected(group_org, group_serial)
    WHERE f.org_id = affected.group_org AND f.unit_serial = affected.group_serial AND f.type = 'REPAIR';
 END
-$fn$`,
+$fn$`;
+}
+
+export const KPI_FACT_TRIGGERS_UP: readonly string[] = [
+  refreshRequestFactsFunction(false),
   `CREATE OR REPLACE FUNCTION kpi_facts_after_requests() RETURNS trigger LANGUAGE plpgsql AS $fn$
 BEGIN
   PERFORM kpi_refresh_request_facts(ARRAY(SELECT id FROM changed));
@@ -107,11 +127,3 @@ export const KPI_FACT_TRIGGERS_DOWN: readonly string[] = [
   `DROP FUNCTION IF EXISTS kpi_facts_after_requests()`,
   `DROP FUNCTION IF EXISTS kpi_refresh_request_facts(uuid[])`,
 ];
-
-/**
- * Recomputes every fact of one organisation from the raw rows (what the triggers maintain statement by
- * statement): for repairs after a manual fix of data, and for tests that hold the upkeep to a rebuild.
- */
-export async function rebuildKpiFacts(manager: { query(sql: string, params?: unknown[]): Promise<unknown> }, orgId: string): Promise<void> {
-  await manager.query(`SELECT kpi_refresh_request_facts(array_agg(id)) FROM service_requests WHERE org_id = $1`, [orgId]);
-}

@@ -20,8 +20,16 @@ import {
 } from '@stardesk/domain';
 import type { EntityManager } from 'typeorm';
 import { OrganisationEntity } from '../entities';
+import type { KpiRollupDimension } from '../entities/kpi-daily-rollup.entity';
+import { rollupTargetsJson } from './kpi-rollups';
 import { loadKpiTargets } from './kpi-targets.loader';
-import { SOURCE_ROLES, SqlParams, sourceSelect, targetsCte, type KpiDimensionFilters, type KpiGrouping, type SourceContext, type SourceRole } from './kpi-sql-sources';
+import {
+  lateUnacknowledgedSelect,
+  requestPercentilesSelect,
+  SOURCE_ROLES,
+  SqlParams,
+  sourceSelect,
+  targetsCte, type KpiDimensionFilters, type KpiGrouping, type SourceContext, type SourceRole } from './kpi-sql-sources';
 
 /**
  * Every KPI of kpis.md computed in PostgreSQL, the same numbers as the domain's computeKpis and
@@ -29,6 +37,12 @@ import { SOURCE_ROLES, SqlParams, sourceSelect, targetsCte, type KpiDimensionFil
  * kept by triggers (kpi_request_facts); complaints, ratings, invitations and staff are read from their
  * own tables through their (org, instant) indexes. Rates and averages are assembled with the
  * domain's own arithmetic (rate, roundedRatio) from exact counts; percentiles are percentile_disc.
+ *
+ * Dashboards read the daily rollups (kpi-rollups.ts) instead of the facts when they can answer: totals,
+ * calendar trends and breakdowns with at most one rollup dimension among the filters and the grouping
+ * (region and outlet share the outlet rows, category and model the product rows), while the rollups
+ * were built in the organisation's zone with the very targets of the query. Otherwise, and for the
+ * drill-down, the facts. The percentiles and the late unacknowledged requests always come from the facts.
  */
 
 /** A reporting period of local dates `[from, to)` in the organisation's time zone. */
@@ -252,8 +266,60 @@ export interface KpiRecordsQuery {
   counts: string | null;
 }
 
+/**
+ * Whether the engine reads the daily rollups (kpi-rollups.ts) where they can answer: `auto` (the
+ * default), `never` (always the facts: the reference the benchmark compares with), `required` (as auto,
+ * but an organisation whose rollups are missing or stale is an error: tests that must take the rollup path).
+ */
+export type KpiRollupUse = 'auto' | 'never' | 'required';
+
+/** The roles whose additive parts the rollups hold, and the aggregate columns they answer. */
+const ROLLED_UP_ROLES: readonly SourceRole[] = ['reported', 'resolved', 'closed', 'rating'];
+const ROLLED_UP_COLUMNS = new Set(['request_count', 'resp_n', 'resp_mean', 'resp_p50', 'resp_p90', 'resp_pop', 'resp_ok', 'arr_pop', 'arr_ok',
+  'res_n', 'res_mean', 'res_p50', 'res_p90', 'repair_n', 'ftf_ok', 'repeat_ok', 'closed_n', 'rv_ok', 'rating_n', 'csat_ok', 'rating_sum', 'nps_n',
+  'promoters', 'detractors', 'csi_n', 'csi_mean']);
+
+/** The rollup rows a record dimension is read from, and its value on such a row (`r`, outlet `o`, product `p`). */
+const ROLLUP_BASES: Record<KpiRecordDimension, KpiRollupDimension> = {
+  region: 'OUTLET',
+  outlet: 'OUTLET',
+  productCategory: 'PRODUCT',
+  productModel: 'PRODUCT',
+  technician: 'TECHNICIAN',
+  channel: 'CHANNEL',
+  priority: 'PRIORITY',
+};
+const ROLLUP_KEYS: Record<KpiRecordDimension, string> = {
+  region: 'o.region_id::text',
+  outlet: 'r.dim_value',
+  productCategory: 'p.category::text',
+  productModel: 'p.model::text',
+  technician: `NULLIF(r.dim_value, '')`,
+  channel: 'r.dim_value',
+  priority: 'r.dim_value',
+};
+const DAY_FORMATS: Record<KpiTimeDimension, string> = { day: 'YYYY-MM-DD', week: 'IYYY-"W"IW', month: 'YYYY-MM' };
+
+/** The one rollup dimension that answers the filters and the grouping together, or null (two different ones: the facts). */
+function rollupDimensionOf(context: SourceContext): KpiRollupDimension | null {
+  const bases = new Set<KpiRollupDimension>();
+  for (const [dimension, value] of Object.entries(context.filters) as [KpiRecordDimension, string | null | undefined][]) {
+    if (value !== undefined) bases.add(ROLLUP_BASES[dimension]);
+  }
+  if (context.grouping.kind === 'record') bases.add(ROLLUP_BASES[context.grouping.dimension]);
+  if (bases.size > 1) return null;
+  return bases.size === 0 ? 'ALL' : [...bases][0]!;
+}
+
 export class KpiSqlEngine {
-  constructor(private readonly manager: EntityManager) {}
+  private readonly rollups: KpiRollupUse;
+
+  constructor(
+    private readonly manager: EntityManager,
+    options: { rollups?: KpiRollupUse } = {},
+  ) {
+    this.rollups = options.rollups ?? 'auto';
+  }
 
   /** The window of a period in the organisation's zone, with the targets in force at its evaluation. */
   async prepare(orgId: string, period: KpiPeriodInput, now: Date): Promise<{ window: PeriodWindow; targets: KpiTargets }> {
@@ -339,10 +405,105 @@ export class KpiSqlEngine {
     };
   }
 
+  /** The aggregates of a context: from the daily rollups when they can answer it, else from the facts. */
   private async aggregate(context: SourceContext): Promise<AggregateRow[]> {
+    const dimension = this.rollups === 'never' ? null : rollupDimensionOf(context);
+    if (dimension !== null && (await this.rollupsMatch(context))) return this.aggregateWithRollups(context, dimension);
+    return this.aggregateFacts(context, SOURCE_ROLES);
+  }
+
+  private async aggregateFacts(context: SourceContext, roles: readonly SourceRole[]): Promise<AggregateRow[]> {
     const params = new SqlParams();
     const ctes = targetsCte(params, context.targets);
-    const sources = SOURCE_ROLES.map((role) => sourceSelect(params, context, role)).join('\n UNION ALL\n');
+    const sources = roles.map((role) => sourceSelect(params, context, role)).join('\n UNION ALL\n');
     return this.manager.query(`WITH ${ctes} SELECT k, ${AGGREGATES} FROM (${sources}) u GROUP BY k`, params.values);
+  }
+
+  /** Whether the organisation's rollups were built in the period's zone with exactly these targets. */
+  private async rollupsMatch(context: SourceContext): Promise<boolean> {
+    const rows: { same: boolean }[] = await this.manager.query(
+      `SELECT time_zone = $2 AND targets = $3::jsonb AS same FROM kpi_rollup_policies WHERE org_id = $1`,
+      [context.orgId, context.window.timeZone, rollupTargetsJson(context.targets)],
+    );
+    const same = rows[0]?.same === true;
+    if (!same && this.rollups === 'required') throw new Error(`The KPI rollups of organisation ${context.orgId} are missing or were built with other targets`);
+    return same;
+  }
+
+  /**
+   * Request KPIs from the daily rollups (days × groups rows), plus what they cannot hold: the exact
+   * percentiles and the late unacknowledged requests from the facts; complaints, ratings, invitations
+   * and staff from their own tables as always.
+   */
+  private async aggregateWithRollups(context: SourceContext, dimension: KpiRollupDimension): Promise<AggregateRow[]> {
+    const others = SOURCE_ROLES.filter((role) => !ROLLED_UP_ROLES.includes(role));
+    const percentiles = (role: 'reported' | 'resolved'): Promise<{ k: string | null; p: number[] | null }[]> => {
+      const params = new SqlParams();
+      return this.manager.query(requestPercentilesSelect(params, context, role), params.values);
+    };
+    const lateParams = new SqlParams();
+    const lateSql = `WITH ${targetsCte(lateParams, context.targets)} ${lateUnacknowledgedSelect(lateParams, context)}`;
+    const [sums, responses, resolutions, late, rest] = await Promise.all([
+      this.rollupSums(context, dimension),
+      percentiles('reported'),
+      percentiles('resolved'),
+      this.manager.query(lateSql, lateParams.values) as Promise<AggregateRow[]>,
+      this.aggregateFacts(context, others),
+    ]);
+    const merged = new Map<string | null, AggregateRow>();
+    const row = (k: string | null): AggregateRow => {
+      let existing = merged.get(k);
+      if (!existing) merged.set(k, (existing = { k }));
+      return existing;
+    };
+    for (const other of rest) {
+      for (const [column, value] of Object.entries(other)) if (!ROLLED_UP_COLUMNS.has(column)) row(other.k)[column] = value;
+    }
+    for (const sum of sums) Object.assign(row(sum.k), sum);
+    for (const [prefix, percentileRows] of [['resp', responses], ['res', resolutions]] as const) {
+      for (const { k, p } of percentileRows) Object.assign(row(k), { [`${prefix}_p50`]: p?.[0] ?? null, [`${prefix}_p90`]: p?.[1] ?? null });
+    }
+    for (const pending of late) {
+      const target = row(pending.k);
+      target.resp_pop = num(target, 'resp_pop') + num(pending, 'late_unacknowledged');
+    }
+    return [...merged.values()];
+  }
+
+  private rollupSums(context: SourceContext, dimension: KpiRollupDimension): Promise<AggregateRow[]> {
+    const params = new SqlParams();
+    const key = (() => {
+      switch (context.grouping.kind) {
+        case 'total':
+          return 'NULL::text';
+        case 'record':
+          return ROLLUP_KEYS[context.grouping.dimension];
+        case 'time':
+          return `to_char(r.day, '${DAY_FORMATS[context.grouping.dimension]}')`;
+      }
+    })();
+    const where = [
+      `r.org_id = ${params.add(context.orgId)}::uuid`,
+      `r.dimension = ${params.add(dimension)}`,
+      `r.day >= ${params.add(context.window.from)}::date`,
+      `r.day < ${params.add(context.window.to)}::date`,
+    ];
+    for (const [filtered, value] of Object.entries(context.filters) as [KpiRecordDimension, string | null | undefined][]) {
+      if (value === undefined) continue;
+      where.push(value === null ? `${ROLLUP_KEYS[filtered]} IS NULL` : `${ROLLUP_KEYS[filtered]} = ${params.add(value)}::text`);
+    }
+    const text = [key, ...where].join(' ');
+    const joins = `${/\bo\./.test(text) ? ' LEFT JOIN outlets o ON o.id::text = r.dim_value' : ''}${/\bp\./.test(text) ? ' LEFT JOIN products p ON p.id::text = r.dim_value' : ''}`;
+    return this.manager.query(
+      `SELECT ${key} AS k, sum(r.rep_n) AS request_count, sum(r.ack_n) AS resp_n,
+          (sum(r.ack_us) / NULLIF(sum(r.ack_n), 0))::float8 / 60000000 AS resp_mean, sum(r.ack_n) AS resp_pop, sum(r.resp_ok) AS resp_ok,
+          sum(r.arr_pop) AS arr_pop, sum(r.arr_ok) AS arr_ok, sum(r.res_n) AS res_n,
+          (sum(r.res_us) / NULLIF(sum(r.res_n), 0))::float8 / 3600000000 AS res_mean, sum(r.repair_n) AS repair_n, sum(r.ftf_ok) AS ftf_ok,
+          sum(r.repeat_ok) AS repeat_ok, sum(r.closed_n) AS closed_n, sum(r.rv_ok) AS rv_ok, sum(r.rating_n) AS rating_n,
+          sum(r.csat_ok) AS csat_ok, sum(r.rating_sum) AS rating_sum, sum(r.nps_n) AS nps_n, sum(r.promoters) AS promoters,
+          sum(r.detractors) AS detractors, sum(r.csi_n) AS csi_n, (sum(r.csi_sum) / NULLIF(sum(r.csi_n), 0))::float8 AS csi_mean
+        FROM kpi_daily_rollups r${joins} WHERE ${where.join(' AND ')} GROUP BY 1`,
+      params.values,
+    );
   }
 }

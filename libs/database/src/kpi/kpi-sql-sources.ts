@@ -36,7 +36,7 @@ export interface SourceContext {
 type DimensionSql = Record<KpiRecordDimension, string>;
 
 /** A request's dimensions (facts `f`, its outlet `o`, its product `p`). */
-const REQUEST_DIMENSIONS: DimensionSql = {
+export const REQUEST_DIMENSIONS: DimensionSql = {
   region: 'o.region_id::text',
   outlet: 'f.outlet_id::text',
   productCategory: 'p.category::text',
@@ -64,21 +64,32 @@ const REQUEST_FROM = `kpi_request_facts f JOIN outlets o ON o.id = f.outlet_id J
   LEFT JOIN kpi_targets ot ON ot.outlet_id = f.outlet_id CROSS JOIN kpi_default_targets dt`;
 
 /** A target of the record's outlet, else the organisation's. */
-const target = (column: string): string => `COALESCE(ot.${column}, dt.${column})`;
+export const target = (column: string): string => `COALESCE(ot.${column}, dt.${column})`;
 
 /** Milliseconds between two instants, exact (numeric), so that "exactly on target" is exact. */
-const ms = (to: string, from: string): string => `((extract(epoch FROM ${to}) - extract(epoch FROM ${from})) * 1000)`;
-const minutesBetween = (to: string, from: string): string => `(${ms(to, from)}::float8 / 60000)`;
-const hoursBetween = (to: string, from: string): string => `(${ms(to, from)}::float8 / 3600000)`;
+export const ms = (to: string, from: string): string => `((extract(epoch FROM ${to}) - extract(epoch FROM ${from})) * 1000)`;
+export const minutesBetween = (to: string, from: string): string => `(${ms(to, from)}::float8 / 60000)`;
+export const hoursBetween = (to: string, from: string): string => `(${ms(to, from)}::float8 / 3600000)`;
 /** `instant + hours` in absolute time (never a calendar day, which would follow the session zone). */
-const plusHours = (instant: string, hours: string): string => `(${instant} + make_interval(secs => (${hours}) * 3600))`;
+export const plusHours = (instant: string, hours: string): string => `(${instant} + make_interval(secs => (${hours}) * 3600))`;
 
-const RESPONSE_TARGET_MINUTES = `CASE f.priority WHEN 'URGENT' THEN ${target('resp_urgent')} WHEN 'HIGH' THEN ${target('resp_high')}
+export const RESPONSE_TARGET_MINUTES = `CASE f.priority WHEN 'URGENT' THEN ${target('resp_urgent')} WHEN 'HIGH' THEN ${target('resp_high')}
   WHEN 'NORMAL' THEN ${target('resp_normal')} ELSE ${target('resp_low')} END`;
-const RESPONSE_DEADLINE = `(f.reported_at + make_interval(secs => (${RESPONSE_TARGET_MINUTES}) * 60))`;
+export const RESPONSE_DEADLINE = `(f.reported_at + make_interval(secs => (${RESPONSE_TARGET_MINUTES}) * 60))`;
 
 /** The targets as a relation: one row per outlet with overrides, one (outlet_id NULL) for the organisation. */
 export function targetsCte(params: SqlParams, targets: KpiTargets): string {
+  return `kpi_all_targets AS (SELECT * FROM jsonb_to_recordset(${params.add(JSON.stringify(targetRows(targets)))}::jsonb) AS x(${TARGET_RECORD})),
+    kpi_targets AS (SELECT * FROM kpi_all_targets WHERE outlet_id IS NOT NULL),
+    kpi_default_targets AS (SELECT * FROM kpi_all_targets WHERE outlet_id IS NULL)`;
+}
+
+/** The column list of a targets row for jsonb_to_recordset. */
+export const TARGET_RECORD = `outlet_id uuid, resp_urgent float8, resp_high float8, resp_normal float8, resp_low float8, arrival_h float8,
+      resolution_h float8, return_d float8, repeat_d float8, c_ack_h float8, c_major_h float8, c_normal_h float8`;
+
+/** The targets as rows: the organisation's (outlet_id null) first, then one per outlet with overrides. */
+export function targetRows(targets: KpiTargets): Record<string, string | number | null>[] {
   const row = (outletId: string | null) => {
     const values = targetsForOutlet(targets, outletId);
     return {
@@ -96,12 +107,7 @@ export function targetsCte(params: SqlParams, targets: KpiTargets): string {
       c_normal_h: values.complaintResolutionHours.NORMAL,
     };
   };
-  const rows = [row(null), ...Object.keys(targets.byOutlet ?? {}).map(row)];
-  return `kpi_all_targets AS (SELECT * FROM jsonb_to_recordset(${params.add(JSON.stringify(rows))}::jsonb) AS x(outlet_id uuid,
-      resp_urgent float8, resp_high float8, resp_normal float8, resp_low float8, arrival_h float8, resolution_h float8,
-      return_d float8, repeat_d float8, c_ack_h float8, c_major_h float8, c_normal_h float8)),
-    kpi_targets AS (SELECT * FROM kpi_all_targets WHERE outlet_id IS NOT NULL),
-    kpi_default_targets AS (SELECT * FROM kpi_all_targets WHERE outlet_id IS NULL)`;
+  return [row(null), ...Object.keys(targets.byOutlet ?? {}).sort().map(row)];
 }
 
 /** Columns every source yields, in this order, so that sources can be UNIONed. */
@@ -256,6 +262,60 @@ function staffSource(params: SqlParams, context: SourceContext, buckets: readonl
 }
 
 /** The SQL of one source with the common columns, the row key and the filters. */
+/** The row key of a request fact under the context's grouping, and the context's filters, as SQL on `f`, `o`, `p`. */
+function requestKeyAndFilters(params: SqlParams, context: SourceContext, instant: string): { key: string; filters: string[] } {
+  const key =
+    context.grouping.kind === 'total'
+      ? 'NULL::text'
+      : context.grouping.kind === 'record'
+        ? REQUEST_DIMENSIONS[context.grouping.dimension]
+        : bucketKey(params, instant, context.grouping.dimension, context.window.timeZone);
+  const filters: string[] = [];
+  for (const [dimension, value] of Object.entries(context.filters) as [KpiRecordDimension, string | null | undefined][]) {
+    if (value === undefined) continue;
+    filters.push(value === null ? `${REQUEST_DIMENSIONS[dimension]} IS NULL` : `${REQUEST_DIMENSIONS[dimension]} = ${params.add(value)}::text`);
+  }
+  return { key, filters };
+}
+
+/** Joins outlets / products only when the key or a filter reads them, so that a plain scan can stay index-only. */
+function leanRequestFrom(sql: string): string {
+  return `kpi_request_facts f${/\bo\./.test(sql) ? ' JOIN outlets o ON o.id = f.outlet_id' : ''}${/\bp\./.test(sql) ? ' JOIN products p ON p.id = f.product_id' : ''}`;
+}
+
+/**
+ * The exact percentiles (p50, p90) of responseMinutes (`reported`) or resolutionHours (`resolved`),
+ * straight from the facts (sums cannot hold them): one sort per row key for both percentiles, only
+ * the columns they need (which the (org, instant, cancelled, other instant) indexes carry).
+ */
+export function requestPercentilesSelect(params: SqlParams, context: SourceContext, role: 'reported' | 'resolved'): string {
+  const [instant, value, extra] =
+    role === 'reported'
+      ? ['f.reported_at', minutesBetween('f.acknowledged_at', 'f.reported_at'), 'f.acknowledged_at IS NOT NULL']
+      : ['f.resolved_at', hoursBetween('f.resolved_at', 'f.reported_at'), 'f.resolved_at IS NOT NULL'];
+  const { key, filters } = requestKeyAndFilters(params, context, instant);
+  const where = [`f.org_id = ${params.add(context.orgId)}::uuid`, 'NOT f.cancelled', withinWindow(params, instant, context.window), extra, ...filters];
+  return `SELECT ${key} AS k, percentile_disc(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY ${value}) AS p
+    FROM ${leanRequestFrom([key, ...filters].join(' '))} WHERE ${where.join(' AND ')}${context.grouping.kind === 'total' ? '' : ' GROUP BY 1'}`;
+}
+
+/**
+ * Requests not yet acknowledged that are already past their response deadline at the evaluation time:
+ * the part of responseOnTimeRate's population that no rollup can hold (read through a partial index).
+ * Needs the targets CTE.
+ */
+export function lateUnacknowledgedSelect(params: SqlParams, context: SourceContext): string {
+  const { key, filters } = requestKeyAndFilters(params, context, 'f.reported_at');
+  const where = [
+    `f.org_id = ${params.add(context.orgId)}::uuid`,
+    'f.acknowledged_at IS NULL AND NOT f.cancelled',
+    withinWindow(params, 'f.reported_at', context.window),
+    `${params.add(context.now.toISOString())}::timestamptz > ${RESPONSE_DEADLINE}`,
+    ...filters,
+  ];
+  return `SELECT ${key} AS k, count(*) AS late_unacknowledged FROM ${REQUEST_FROM} WHERE ${where.join(' AND ')} GROUP BY k`;
+}
+
 export function sourceSelect(params: SqlParams, context: SourceContext, role: SourceRole, options: { withCode?: boolean } = {}): string {
   const source = buildSource(params, context, role);
   const key = (() => {

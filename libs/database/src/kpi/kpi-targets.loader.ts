@@ -9,11 +9,10 @@ import { ServiceCommitmentEntity } from '../entities/service-commitment.entity';
  * overrides): what the API's service policy resolves, read here so the CLI gets the same targets.
  */
 export async function loadKpiTargets(manager: EntityManager, orgId: string, at: Date): Promise<KpiTargets> {
-  const [settings, outlets, commitments] = await Promise.all([
-    manager.getRepository(OrganisationSettingsEntity).findOneBy({ orgId }),
-    manager.getRepository(OutletTargetsEntity).findBy({ orgId }),
-    manager.getRepository(ServiceCommitmentEntity).findBy({ orgId, approvedAt: Not(IsNull()) }),
-  ]);
+  // One after the other: the manager may be a transaction's, whose one connection takes one query at a time.
+  const settings = await manager.getRepository(OrganisationSettingsEntity).findOneBy({ orgId });
+  const outlets = await manager.getRepository(OutletTargetsEntity).findBy({ orgId });
+  const commitments = await manager.getRepository(ServiceCommitmentEntity).findBy({ orgId, approvedAt: Not(IsNull()) });
   const policy: TargetPolicy = {
     organisation: targetSettingsOf(settings?.targets),
     commitments: commitments.map((row) => ({

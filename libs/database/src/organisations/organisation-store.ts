@@ -1,6 +1,7 @@
 import { ValidationFailed, validateOrganisation, type OrganisationDraft } from '@stardesk/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { OrganisationEntity } from '../entities';
+import { rebuildKpiRollups } from '../kpi/kpi-rollups';
 
 /** Creating an organisation is shared by the CLI (`stardesk org create`) and the demo seed. */
 export async function createOrganisation(target: DataSource | EntityManager, draft: OrganisationDraft): Promise<OrganisationEntity> {
@@ -12,7 +13,10 @@ export async function createOrganisation(target: DataSource | EntityManager, dra
     if (await repository.existsBy({ code: result.value.code })) {
       throw new ValidationFailed([{ field: 'code', code: 'duplicate' }]);
     }
-    return repository.save(repository.create(result.value));
+    const organisation = await repository.save(repository.create(result.value));
+    // KPI rollups from the first record on: the triggers keep them current under the targets recorded here.
+    await rebuildKpiRollups(tx, organisation.id);
+    return organisation;
   });
 }
 

@@ -3,7 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { OrganisationEntity } from '../entities';
 import { createOrganisation, purgeOrganisation } from '../organisations/organisation-store';
 import { upsertUserAccount } from '../accounts/account-store';
-import { rebuildKpiFacts } from '../kpi/kpi-fact-triggers';
+import { rebuildKpiFacts, rebuildKpiRollups } from '../kpi/kpi-rollups';
 import { CopyWriter } from './copy-writer';
 import { generateActivity } from './demo-activity';
 import { CodeCounter, DemoActivityWriter } from './demo-activity-writer';
@@ -210,8 +210,10 @@ async function seedOrganisation(
   }
   activity.finish();
   await copy.settle();
-  // With row triggers off for the load, the KPI facts they maintain are built here in one pass.
+  // With row triggers off for the load, the KPI facts (and rollups) they maintain are built here in one
+  // pass; otherwise the triggers kept the facts, and the rollups start from one pass over them.
   if (options.withoutRowTriggers) await rebuildKpiFacts(tx, orgId);
+  else await rebuildKpiRollups(tx, orgId);
   await requestCodes.finish(tx);
   await complaintCodes.finish(tx);
 }
