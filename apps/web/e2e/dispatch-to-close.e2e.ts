@@ -159,7 +159,13 @@ it('takes a request from intake through dispatch and the technician’s visit to
   // The customer complains about the repair: registered from the request, acknowledged, escalated by hand.
   await dispatcher.getByRole('button', { name: '登记投诉' }).click();
   const register = dispatcher.getByRole('dialog');
-  await choose(dispatcher, '严重程度', '重大');
+  // The dialog may still be opening when the list is clicked: choose until the field shows the choice.
+  const severityChosen = register.locator('.ant-select-content, .ant-select-selection-item').filter({ hasText: '重大' });
+  for (let tries = 0; tries < 3 && !(await severityChosen.count()); tries++) {
+    await choose(dispatcher, '严重程度', '重大');
+    await dispatcher.waitForTimeout(300);
+  }
+  await severityChosen.first().waitFor();
   await register.getByLabel('类别', { exact: true }).fill('维修质量');
   await register.getByLabel('投诉内容', { exact: true }).fill('修好后第二天又不制冷');
   await register.locator('.ant-modal-footer').getByRole('button', { name: '登记', exact: true }).click();
