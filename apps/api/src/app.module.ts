@@ -5,6 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { resolveLocale } from '@stardesk/domain';
 import type { DataSource } from 'typeorm';
 import { AuditSealer } from './core/audit/audit-sealer';
+import { AccessTokenSigner } from './core/auth/access-token';
 import { DatabaseModule } from './core/database/database.module';
 import { GraphqlExceptionFilter } from './core/errors/graphql-exception.filter';
 import { FilesModule } from './core/files/files.module';
@@ -27,13 +28,15 @@ export class AppModule {
     hardening: HardeningOptions = DEFAULT_HARDENING,
     production = process.env['NODE_ENV'] === 'production',
   ): DynamicModule {
+    // One signer for the guard and the hardening plugin (which must know the caller before the guard runs).
+    const signer = new AccessTokenSigner(auth.secret);
     return {
       module: AppModule,
       imports: [
         DatabaseModule.forRoot(dataSource),
         JobsModule.forRoot(jobs ?? JOBS_DISABLED),
         FilesModule.forRoot(files),
-        AuthModule.forRoot(auth),
+        AuthModule.forRoot(auth, signer),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',
@@ -48,7 +51,7 @@ export class AppModule {
           // The schema is public in the repository (schema.gql); a production server does not hand it out.
           introspection: !production,
           // Cast: @nestjs/apollo sees Apollo's ESM type declarations, this CommonJS build the CJS ones.
-          plugins: [hardeningPlugin(dataSource, hardening) as NonNullable<ApolloDriverConfig['plugins']>[number]],
+          plugins: [hardeningPlugin(dataSource, signer, hardening) as NonNullable<ApolloDriverConfig['plugins']>[number]],
           // Errors of field resolvers (e.g. a bad argument of StaffMember.trainingHours) go through
           // the same exception filter as queries and mutations, so they keep their stable codes.
           fieldResolverEnhancers: ['filters'],

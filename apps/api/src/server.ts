@@ -49,7 +49,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   // Imports arrive as Base64 in the GraphQL body: 20 MB of files (checked by the import) is about 27 MB.
   app.useBodyParser('json', { limit: '30mb' });
-  // Every write of a request is attributed in the audit trail (actor from req.user, operation name).
+  // Every write of a request is attributed in the audit trail (actor from req.principal, operation name).
   app.use(auditContextMiddleware);
   app.use(pinoHttp({ logger: options.logger, autoLogging: { ignore: (req) => req.url === '/health' } }));
   const servesWebApp = options.webDist ? serveWebApp(app, options.webDist) : false;

@@ -75,8 +75,11 @@ describe('capture', () => {
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ action: 'INSERT', operation: 'graphql createServiceRequest', before: null });
     expect(entries[0]!.after).toMatchObject({ id, org_id: orgs['ACME']!.organisation.id });
-    // No sign-in yet: the actor is empty rather than invented.
-    expect(entries[0]!.actor).toBeNull();
+    // The actor is the signed-in staff member (the harness signs in as harness.admin).
+    const [admin] = (await app.database.dataSource.query(`SELECT id FROM staff WHERE org_id = $1 AND login = 'harness.admin'`, [
+      orgs['ACME']!.organisation.id,
+    ])) as { id: string }[];
+    expect(entries[0]!.actor).toBe(admin!.id);
     const events = (await app.database.dataSource.query(
       `SELECT count(*)::int AS n FROM audit_log WHERE entity = 'service_request_events' AND after->>'request_id' = $1`,
       [id],

@@ -90,13 +90,7 @@ async function attempt(marker: string): Promise<Attempt> {
   }
 }
 
-// QUARANTINED (issue 4 stays open): with sign-in and the merged modules this fault test fails about two
-// runs in three. A write that committed during the outage can come back from its re-send as a new write
-// instead of IDEMPOTENCY_KEY_COMMITTED, and the re-send then stores it a second time: the claim's commit
-// marker (set in the mutation's own transaction by AuditContextSubscriber) is missing or released for
-// that write. Found at the end of the session; the suspects are the request context carrying the claim
-// into the transaction and the error path that releases claims after COMMIT. Un-skip once fixed.
-it.skip('acknowledges only what committed, answers SERVICE_UNAVAILABLE meanwhile, and recovers by itself', async () => {
+it('acknowledges only what committed, answers SERVICE_UNAVAILABLE meanwhile, and recovers by itself', async () => {
   const attempts: Attempt[] = [];
   let stop = false;
   let counter = 0;
@@ -134,8 +128,10 @@ it.skip('acknowledges only what committed, answers SERVICE_UNAVAILABLE meanwhile
   const settle = async (marker: string): Promise<Attempt> => {
     for (const until = Date.now() + 60_000; ; ) {
       const retry = await attempt(marker);
-      // A claim left by an attempt that died with the database is taken over after a few seconds.
-      if (retry.code !== 'IDEMPOTENCY_KEY_IN_PROGRESS' || Date.now() > until) return retry;
+      // A claim left by an attempt that died with the database is taken over after a few seconds; a
+      // pooled connection that died with the old server answers SERVICE_UNAVAILABLE once, as a phone
+      // would, the client tries again.
+      if (!['IDEMPOTENCY_KEY_IN_PROGRESS', 'SERVICE_UNAVAILABLE'].includes(retry.code ?? '') || Date.now() > until) return retry;
       await new Promise((resolve) => setTimeout(resolve, 1000));
     }
   };
@@ -144,8 +140,12 @@ it.skip('acknowledges only what committed, answers SERVICE_UNAVAILABLE meanwhile
   for (let probe = 0; probe < 20; probe++) await fetch(`${api.url}/health`);
   const settled = await Promise.all(failed.map((a) => settle(a.marker)));
   for (const [index, retry] of settled.entries()) {
-    if (byMarker.has(failed[index]!.marker)) expect(retry.code).toBe('IDEMPOTENCY_KEY_COMMITTED');
-    else expect(retry.id).not.toBeNull();
+    // Stored during the outage: the re-send must not run it again. Not stored then: the re-send stores
+    // it, or an earlier re-send did (its answer lost to a dead pooled connection) and this one says so.
+    const wasStored = byMarker.has(failed[index]!.marker);
+    const settledAs = retry.id ? 'stored now' : retry.code === 'IDEMPOTENCY_KEY_COMMITTED' ? 'already saved' : retry.body;
+    if (wasStored) expect({ marker: retry.marker, settledAs }).toEqual({ marker: retry.marker, settledAs: 'already saved' });
+    else expect({ marker: retry.marker, settledAs }).toEqual({ marker: retry.marker, settledAs: expect.stringMatching(/^(stored now|already saved)$/) });
   }
   const stored = await query<{ fault_description: string; n: number }>(
     `SELECT fault_description, count(*)::int AS n FROM service_requests WHERE fault_description LIKE 'burst-%' GROUP BY 1`,

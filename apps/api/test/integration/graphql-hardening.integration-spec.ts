@@ -53,6 +53,22 @@ describe('Idempotency-Key on create mutations', () => {
     expect(await requestCount()).toBe(before + 1);
   });
 
+  it('a signed-in phone sending only its access token (no organisation header) gets the same protection', async () => {
+    const dispatcher = await app.signIn('ACME', { role: 'DISPATCHER', outlets: ['SH-01'], login: 'phone.dispatcher' });
+    const before = await requestCount();
+    const key = { 'idempotency-key': 'phone-bearer-0001' };
+    const first = await dispatcher.graphql<{ createServiceRequest: { id: string } }>(CREATE, { input: input() }, key);
+    const again = await dispatcher.graphql<{ createServiceRequest: { id: string } }>(CREATE, { input: input() }, key);
+    expect(first.errors).toBeUndefined();
+    expect(again).toEqual(first);
+    expect(await requestCount()).toBe(before + 1);
+    const [claim] = (await app.database.dataSource.query(
+      `SELECT committed_at IS NOT NULL AS committed FROM idempotency_keys WHERE key = 'phone-bearer-0001' AND org_id = $1`,
+      [acme.organisation.id],
+    )) as { committed: boolean }[];
+    expect(claim).toEqual({ committed: true });
+  });
+
   it('concurrent re-sends with one key create one record', async () => {
     const before = await requestCount();
     const headers = { 'x-org-code': 'ACME', 'idempotency-key': 'phone-7f3a-0002' };

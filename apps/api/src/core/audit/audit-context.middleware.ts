@@ -5,7 +5,7 @@ import { requestActor } from './request-actor';
 export type AuditedRequest = Request & { auditContext?: AuditContext };
 
 /**
- * Opens the audit context of one HTTP request. The actor is read lazily from `req.user` when a
+ * Opens the audit context of one HTTP request. The actor is read lazily from `req.principal` when a
  * transaction starts (so sign-in that runs later in the chain is seen); the GraphQL plugin fills in
  * the operation (mutation field names), REST routes are named by method and path.
  */

@@ -1,19 +1,20 @@
 import type { Request } from 'express';
+import type { Principal } from '../auth/principal';
 
-/** The signed-in user as the sign-in layer pins it on the request (`req.user`). */
+/** Who acts in a request, for the audit trail, rate limits and idempotency keys. */
 export interface RequestActor {
+  /** The staff member's id: what the audit trail records as actor. */
   id: string;
   orgId: string;
   role: string;
 }
 
 /**
- * The one place that reads who is acting: null before sign-in exists or for anonymous calls, so the
- * audit trail, rate limits and idempotency keys work the same before and after accounts land.
+ * The signed-in staff member that AccessGuard pinned on the request (`req.principal`, session
+ * checked), or null before the guard ran and for public calls. The audit context reads it lazily when
+ * a transaction starts, which is always after the guard.
  */
 export function requestActor(req: Request | undefined): RequestActor | null {
-  const user = (req as (Request & { user?: Partial<RequestActor> }) | undefined)?.user;
-  return user && typeof user.id === 'string' && typeof user.orgId === 'string' && typeof user.role === 'string'
-    ? { id: user.id, orgId: user.orgId, role: user.role }
-    : null;
+  const principal = (req as (Request & { principal?: Principal }) | undefined)?.principal;
+  return principal ? { id: principal.staffId, orgId: principal.orgId, role: principal.role } : null;
 }

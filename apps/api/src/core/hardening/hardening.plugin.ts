@@ -4,6 +4,7 @@ import { GraphQLError, Kind } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { AuditedRequest } from '../audit/audit-context.middleware';
 import { requestActor } from '../audit/request-actor';
+import type { AccessTokenSigner } from '../auth/access-token';
 import { isDatabaseUnavailable } from '../database/database-unavailable';
 import { AppError, payloadTooLarge, queryTooComplex, queryTooDeep, rateLimited, serviceUnavailable, type AppErrorCode } from '../errors/app-errors';
 import { STATUS_OF } from '../errors/http-error-response';
@@ -50,12 +51,21 @@ function header(req: AuditedRequest, name: string): string | undefined {
  * the mutation rate limit, the audit operation name, and idempotency keys of mutations.
  * Stack traces are never sent (app.module.ts); introspection is off when NODE_ENV=production.
  */
-export function hardeningPlugin(dataSource: DataSource, options: HardeningOptions = DEFAULT_HARDENING): ApolloServerPlugin<GraphqlContext> {
+export function hardeningPlugin(dataSource: DataSource, signer: AccessTokenSigner, options: HardeningOptions = DEFAULT_HARDENING): ApolloServerPlugin<GraphqlContext> {
   const mutationLimiter = new RateLimiter({ ratePerSecond: options.mutationRatePerSecond, burst: options.mutationBurst });
   const idempotency = new IdempotencyStore(dataSource);
-  const orgIdOf = async (req: AuditedRequest): Promise<string | null> => {
+  // Apollo runs this plugin before AccessGuard (which runs per resolver), so the caller is known here
+  // only from the verified access token; the guard still checks the session before anything runs.
+  const callerOf = (req: AuditedRequest): { id: string; orgId: string } | null => {
     const actor = requestActor(req);
-    if (actor) return actor.orgId;
+    if (actor) return actor;
+    const token = header(req, 'authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
+    const claims = token ? signer.verify(token) : null;
+    return claims ? { id: claims.sub, orgId: claims.org } : null;
+  };
+  const orgIdOf = async (req: AuditedRequest): Promise<string | null> => {
+    const caller = callerOf(req);
+    if (caller) return caller.orgId;
     const code = header(req, ORG_HEADER)?.toUpperCase();
     if (!code) return null;
     const organisation = await dataSource.getRepository(OrganisationEntity).findOne({ where: { code }, select: { id: true } });
@@ -81,7 +91,7 @@ export function hardeningPlugin(dataSource: DataSource, options: HardeningOption
           if (operation.operation !== 'mutation') return;
 
           if (req.auditContext) req.auditContext.operation = `graphql ${topFields.join(',')}`.slice(0, 200);
-          const client = requestActor(req)?.id ?? req.ip ?? 'unknown';
+          const client = callerOf(req)?.id ?? req.ip ?? 'unknown';
           const decision = mutationLimiter.consume(client);
           if (!decision.allowed) throw refused(rateLimited(decision.retryAfterSeconds), locale, { 'retry-after': String(decision.retryAfterSeconds) });
 

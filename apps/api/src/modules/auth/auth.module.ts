@@ -17,11 +17,11 @@ export interface AuthOptions {
 @Global()
 @Module({})
 export class AuthModule {
-  static forRoot(options: AuthOptions = {}): DynamicModule {
+  static forRoot(options: AuthOptions = {}, signer = new AccessTokenSigner(options.secret)): DynamicModule {
     return {
       module: AuthModule,
       providers: [
-        { provide: AccessTokenSigner, useValue: new AccessTokenSigner(options.secret) },
+        { provide: AccessTokenSigner, useValue: signer },
         { provide: LoginThrottle, useValue: new LoginThrottle(options.loginAttemptsPerMinute) },
         { provide: APP_GUARD, useClass: AccessGuard },
         AuthService,
