@@ -4,6 +4,9 @@ import { pdfText } from '../../../../../tools/testing/pdf-text';
 import { renderEvidenceIndexPdf } from './evidence-index.renderer';
 
 /** Text as pdf.js reads it, without the line breaks and spaces a wrapped cell puts between characters. */
+// Parsing the 8 MB fonts and reading PDFs back in a child process take seconds on a busy machine.
+jest.setTimeout(60_000);
+
 const squeezed = (text: string): string => text.replace(/\s+/g, '');
 
 describe('renderEvidenceIndexPdf', () => {

@@ -60,6 +60,7 @@ export interface EvidencePdfText {
   targetLegend: string;
   previousPeriod: (from: string, toExclusive: string) => string;
   timeZone: string;
+  evaluatedAt: string;
 }
 
 export const EVIDENCE_PDF_TEXT: Record<Locale, EvidencePdfText> = {
@@ -130,6 +131,7 @@ export const EVIDENCE_PDF_TEXT: Record<Locale, EvidencePdfText> = {
     targetLegend: '虚线：目标',
     previousPeriod: (from, to) => `上期：${from} 至 ${to}（不含）`,
     timeZone: '时区',
+    evaluatedAt: '指标计算时点',
   },
   en: {
     indexTitle: 'After-sales service certification evidence package · index',
@@ -198,5 +200,6 @@ export const EVIDENCE_PDF_TEXT: Record<Locale, EvidencePdfText> = {
     targetLegend: 'dashed line: target',
     previousPeriod: (from, to) => `Previous period: ${from} to ${to} (exclusive)`,
     timeZone: 'Time zone',
+    evaluatedAt: 'Figures evaluated at',
   },
 };
