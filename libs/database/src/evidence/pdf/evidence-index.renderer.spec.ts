@@ -30,6 +30,8 @@ describe('renderEvidenceIndexPdf', () => {
     expect(info).toMatchObject({ Title: expect.stringContaining('星辰家电服务有限公司') });
     // The fonts are subsets: the whole of Noto Sans SC is about 8 MB.
     expect(pdf.length).toBeLessThan(400_000);
+    // pdf.js read the Chinese back through the fonts' ToUnicode maps, which pdfkit writes for every subset.
+    expect(pdf.toString('latin1')).toContain('/ToUnicode');
   });
 
   it('speaks English when asked, keeping the Chinese indicator names beside the English ones', async () => {

@@ -58,7 +58,7 @@ export interface EvidencePdfText {
   noOutlets: string;
   noData: string;
   targetLegend: string;
-  previousPeriod: (from: string, toExclusive: string) => string;
+  previousPeriod: string;
   timeZone: string;
   evaluatedAt: string;
 }
@@ -129,7 +129,7 @@ export const EVIDENCE_PDF_TEXT: Record<Locale, EvidencePdfText> = {
     noOutlets: '本期无网点数据。',
     noData: '本期无数据',
     targetLegend: '虚线：目标',
-    previousPeriod: (from, to) => `上期：${from} 至 ${to}（不含）`,
+    previousPeriod: '上期',
     timeZone: '时区',
     evaluatedAt: '指标计算时点',
   },
@@ -198,7 +198,7 @@ export const EVIDENCE_PDF_TEXT: Record<Locale, EvidencePdfText> = {
     noOutlets: 'No outlet had figures in the period.',
     noData: 'no data in the period',
     targetLegend: 'dashed line: target',
-    previousPeriod: (from, to) => `Previous period: ${from} to ${to} (exclusive)`,
+    previousPeriod: 'Previous period',
     timeZone: 'Time zone',
     evaluatedAt: 'Figures evaluated at',
   },

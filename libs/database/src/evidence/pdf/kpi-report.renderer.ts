@@ -33,7 +33,7 @@ export function renderKpiReportPdf(model: KpiReportModel, language: Locale): Pro
   writeCover(writer, cover, text.kpiReportTitle, text, language, [
     { label: text.timeZone, value: model.timeZone },
     { label: text.evaluatedAt, value: formatInstant(model.evaluatedAt) },
-    { label: text.previousFigure, value: text.previousPeriod(model.previousPeriod.from, model.previousPeriod.to) },
+    { label: text.previousPeriod, value: text.periodValue(model.previousPeriod.from, model.previousPeriod.to) },
   ]);
   writer.doc.y += 16;
   writeDeadlines(writer, model, text);
