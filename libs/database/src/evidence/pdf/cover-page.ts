@@ -12,7 +12,7 @@ export function writeCover(writer: PdfWriter, cover: EvidenceCover, title: strin
   writer.lines(text.standardNote, { size: 9, align: 'center', color: MUTED, gap: 30 });
   const score = cover.score === null ? text.notScored : cover.score.toFixed(2);
   writer.fields([
-    { label: text.organisation, value: locale === 'zh-CN' ? `${cover.organisationName}（${cover.organisationCode}）` : `${cover.organisationName} (${cover.organisationCode})` },
+    { label: text.organisation, value: `${cover.organisationName}${text.bracket(cover.organisationCode)}` },
     { label: text.period, value: text.periodValue(cover.periodFrom, cover.periodTo) },
     { label: text.generatedAt, value: formatInstant(cover.generatedAt) },
     { label: text.score, value: score },

@@ -61,6 +61,8 @@ export interface EvidencePdfText {
   previousPeriod: string;
   timeZone: string;
   evaluatedAt: string;
+  /** A remark after a word, in the language's brackets: 网点（SH01）, outlet (SH01). */
+  bracket: (inner: string) => string;
 }
 
 export const EVIDENCE_PDF_TEXT: Record<Locale, EvidencePdfText> = {
@@ -132,6 +134,7 @@ export const EVIDENCE_PDF_TEXT: Record<Locale, EvidencePdfText> = {
     previousPeriod: '上期',
     timeZone: '时区',
     evaluatedAt: '指标计算时点',
+    bracket: (inner) => `（${inner}）`,
   },
   en: {
     indexTitle: 'After-sales service certification evidence package · index',
@@ -201,5 +204,6 @@ export const EVIDENCE_PDF_TEXT: Record<Locale, EvidencePdfText> = {
     previousPeriod: 'Previous period',
     timeZone: 'Time zone',
     evaluatedAt: 'Figures evaluated at',
+    bracket: (inner) => ` (${inner})`,
   },
 };

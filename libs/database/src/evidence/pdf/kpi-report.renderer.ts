@@ -59,11 +59,11 @@ const kpiName = (entry: Pick<KpiReportEntry, 'nameZh' | 'nameEn'>, language: Loc
 /** A duration KPI's name says which statistic is shown (响应时长（90 分位）). */
 function figureName(entry: KpiReportEntry, text: EvidencePdfText, language: Locale): string {
   const name = kpiName(entry, language);
-  return entry.statistic && entry.statistic !== 'mean' ? `${name}（${text.statistic[entry.statistic]}）` : name;
+  return entry.statistic && entry.statistic !== 'mean' ? `${name}${text.bracket(text.statistic[entry.statistic])}` : name;
 }
 
 const targetOf = (entry: KpiReportEntry, text: EvidencePdfText, language: Locale): string =>
-  entry.target ? `${formatTarget(entry.target, entry.unit, language)}（${entry.target.criterionCode}）` : text.noTarget;
+  entry.target ? `${formatTarget(entry.target, entry.unit, language)}${text.bracket(entry.target.criterionCode)}` : text.noTarget;
 
 function writeDeadlines(writer: PdfWriter, { deadlines }: KpiReportModel, text: EvidencePdfText): void {
   writer.heading(text.deadlinesSection, 2);
@@ -104,8 +104,8 @@ function writeTrend(writer: PdfWriter, entry: KpiReportEntry, text: EvidencePdfT
   writer.ensureSpace(CHART_HEIGHT + 110);
   writer.heading(figureName(entry, text, language), 2);
   const figures = [
-    `${text.periodFigure} ${formatKpiValue(entry.value, entry.unit, language)}（n = ${entry.count}）`,
-    `${text.previousFigure} ${formatKpiValue(entry.previous, entry.unit, language)}（n = ${entry.previousCount}）`,
+    `${text.periodFigure} ${formatKpiValue(entry.value, entry.unit, language)}${text.bracket(`n = ${entry.count}`)}`,
+    `${text.previousFigure} ${formatKpiValue(entry.previous, entry.unit, language)}${text.bracket(`n = ${entry.previousCount}`)}`,
     `${text.target} ${targetOf(entry, text, language)}`,
   ];
   writer.paragraph(figures.join(' · '));

@@ -27,7 +27,21 @@ const TABLE_LINE = 12.5;
  * so a row is moved or split between pages without losing a line and the header repeats.
  */
 export class PdfWriter {
+  /** Widths of the strings measured so far, by font and size: wrapping measures the same pieces again and again. */
+  private readonly widths = new Map<string, number>();
+
   constructor(readonly doc: PdfDoc) {}
+
+  /** Selects the font and size, and gives the (remembered) width of strings in them. */
+  private measurer(font: string, size: number): (text: string) => number {
+    this.doc.font(font).fontSize(size);
+    return (text) => {
+      const key = `${font}|${size}|${text}`;
+      let width = this.widths.get(key);
+      if (width === undefined) this.widths.set(key, (width = this.doc.widthOfString(text)));
+      return width;
+    };
+  }
 
   get left(): number {
     return this.doc.page.margins.left;
@@ -58,10 +72,10 @@ export class PdfWriter {
 
   /** A block of text in the full width, drawn line by line from our own wrapping. */
   lines(text: string, options: { size: number; bold?: boolean; color?: string; align?: 'left' | 'center'; gap?: number }): void {
-    const font = options.bold ? CJK_FONT.bold : CJK_FONT.regular;
-    this.doc.font(font).fontSize(options.size).fillColor(options.color ?? INK);
+    const measure = this.measurer(options.bold ? CJK_FONT.bold : CJK_FONT.regular, options.size);
+    this.doc.fillColor(options.color ?? INK);
     const lineHeight = options.size * 1.45;
-    for (const line of wrapText(text, this.width, (value) => this.doc.widthOfString(value))) {
+    for (const line of wrapText(text, this.width, measure)) {
       this.ensureSpace(lineHeight);
       const top = this.doc.y;
       const x = options.align === 'center' ? this.left + (this.width - this.doc.widthOfString(line)) / 2 : this.left;
@@ -102,8 +116,7 @@ export class PdfWriter {
     const size = 10;
     const lineHeight = size * 1.45;
     for (const pair of pairs) {
-      this.doc.font(CJK_FONT.regular).fontSize(size);
-      const valueLines = wrapText(pair.value || '—', this.width - labelWidth, (value) => this.doc.widthOfString(value));
+      const valueLines = wrapText(pair.value || '—', this.width - labelWidth, this.measurer(CJK_FONT.regular, size));
       this.ensureSpace(lineHeight * valueLines.length);
       const top = this.doc.y;
       this.doc.fillColor(MUTED);
@@ -119,8 +132,8 @@ export class PdfWriter {
   table(columns: readonly TableColumn[], rows: readonly (readonly string[])[], options: { shadedRows?: ReadonlySet<number> } = {}): void {
     const widths = columns.map((column) => column.width * this.width);
     const wrapRow = (cells: readonly string[], font: string): string[][] => {
-      this.doc.font(font).fontSize(TABLE_FONT_SIZE);
-      return cells.map((cell, index) => wrapText(cell || '—', widths[index]! - CELL_PAD * 2, (value) => this.doc.widthOfString(value)));
+      const measure = this.measurer(font, TABLE_FONT_SIZE);
+      return cells.map((cell, index) => wrapText(cell || '—', widths[index]! - CELL_PAD * 2, measure));
     };
     const header = wrapRow(columns.map((column) => column.header), CJK_FONT.bold);
     const body = rows.map((row) => wrapRow(row, CJK_FONT.regular));

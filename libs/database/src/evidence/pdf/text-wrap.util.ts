@@ -42,12 +42,16 @@ export function breakPieces(text: string): string[] {
 function cutToWidth(piece: string, width: number, measure: MeasureText): string[] {
   const parts: string[] = [];
   let current = '';
+  let currentWidth = 0;
   for (const char of Array.from(piece)) {
-    if (current && measure(current + char) > width) {
+    const charWidth = measure(char);
+    if (current && currentWidth + charWidth > width) {
       parts.push(current);
       current = '';
+      currentWidth = 0;
     }
     current += char;
+    currentWidth += charWidth;
   }
   if (current) parts.push(current);
   return parts;
@@ -63,19 +67,26 @@ export function wrapText(text: string, width: number, measure: MeasureText): str
   const lines: string[] = [];
   for (const paragraph of text.split(/\r?\n/)) {
     let line = '';
+    // The width of `line` as the sum of its pieces' widths: measuring pieces (few, and repeated) rather
+    // than every growing line keeps long lists fast; kerning between pieces is within the cell padding.
+    let lineWidth = 0;
     for (const piece of breakPieces(paragraph)) {
-      if (measure((line + piece).trimEnd()) <= width) {
+      const pieceWidth = measure(piece.trimEnd());
+      if (lineWidth + pieceWidth <= width) {
         line += piece;
+        lineWidth += measure(piece);
         continue;
       }
       if (line.trim()) lines.push(line.trimEnd());
-      if (measure(piece.trimEnd()) <= width) {
-        line = piece.trimStart();
+      if (pieceWidth <= width) {
+        line = piece;
+        lineWidth = measure(piece);
         continue;
       }
       const parts = cutToWidth(piece.trimEnd(), width, measure);
       lines.push(...parts.slice(0, -1));
       line = parts.at(-1) ?? '';
+      lineWidth = measure(line);
     }
     lines.push(line.trimEnd());
   }
