@@ -26,6 +26,8 @@ describe('renderEvidenceIndexPdf', () => {
       expect(flat).toContain(squeezed(`evidence/${criterion.key}/记录-1.xlsx`));
     }
     expect(flat).toContain('不符合');
+    expect(flat).toContain('得分概览');
+    expect(flat).toContain('售后服务体系（40分）');
     expect(pages).toBeGreaterThan(3);
     expect(info).toMatchObject({ Title: expect.stringContaining('星辰家电服务有限公司') });
     // The fonts are subsets: the whole of Noto Sans SC is about 8 MB.

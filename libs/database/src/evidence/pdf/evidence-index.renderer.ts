@@ -1,4 +1,4 @@
-import type { Locale } from '@stardesk/domain';
+import { GBT27922_CATEGORIES, type Locale } from '@stardesk/domain';
 import { writeCover } from './cover-page';
 import type { EvidenceCriterionEntry, EvidenceIndexModel, EvidenceIndicatorEntry } from './evidence-index.model';
 import { EVIDENCE_PDF_TEXT, type EvidencePdfText } from './evidence-pdf.text';
@@ -26,8 +26,19 @@ export function renderEvidenceIndexPdf(model: EvidenceIndexModel, language: Loca
   writeCover(writer, cover, text.indexTitle, text, language);
 
   writer.newPage();
+  writeOverview(writer, model.indicators, text, language);
+
+  writer.newPage();
   writer.heading(text.indicatorsSection);
-  for (const indicator of model.indicators) writeIndicator(writer, indicator, text, language);
+  let category: string | null = null;
+  for (const indicator of model.indicators) {
+    if (indicator.category !== category) {
+      category = indicator.category;
+      writer.ensureSpace(120); // never alone at the foot of a page
+      writer.lines(categoryName(category, language), { size: 11.5, bold: true, gap: 2 });
+    }
+    writeIndicator(writer, indicator, text, language);
+  }
 
   writer.newPage();
   writer.heading(text.filesSection);
@@ -37,6 +48,33 @@ export function renderEvidenceIndexPdf(model: EvidenceIndexModel, language: Loca
   writer.footers(`${cover.organisationName} · ${text.periodValue(cover.periodFrom, cover.periodTo)}`, text.page);
   doc.end();
   return finished;
+}
+
+/** A category key (SYS, GOODS, CUST) as the standard names it, with its points; any other key as given. */
+function categoryName(key: string, language: Locale): string {
+  const category = GBT27922_CATEGORIES.find((entry) => entry.key === key);
+  if (!category) return key;
+  return language === 'zh-CN' ? `${category.nameZh}（${category.points} 分）` : `${category.nameEn} · ${category.nameZh} (${category.points} points)`;
+}
+
+/** One line per indicator: what it scored of its points, and how many of its criteria conform. */
+function writeOverview(writer: PdfWriter, indicators: readonly EvidenceIndicatorEntry[], text: EvidencePdfText, language: Locale): void {
+  writer.heading(text.overviewSection);
+  const conforming = (indicator: EvidenceIndicatorEntry): number => indicator.criteria.filter((criterion) => criterion.result === 'CONFORMING').length;
+  writer.table(
+    [
+      { header: text.indicator, width: 0.46 },
+      { header: text.category, width: 0.2 },
+      { header: text.points, width: 0.16, align: 'right' },
+      { header: text.conformingCriteria, width: 0.18, align: 'right' },
+    ],
+    indicators.map((indicator) => [
+      `${indicator.code} ${indicatorName(indicator, language)}`,
+      categoryName(indicator.category, language),
+      `${formatPoints(indicator.points)} / ${formatPoints(indicator.maxPoints)}`,
+      `${conforming(indicator)} / ${indicator.criteria.length}`,
+    ]),
+  );
 }
 
 function indicatorName(indicator: EvidenceIndicatorEntry, language: Locale): string {

@@ -18,6 +18,10 @@ export interface EvidencePdfText {
   live: string;
   standardNote: string;
   indicatorsSection: string;
+  overviewSection: string;
+  indicator: string;
+  category: string;
+  conformingCriteria: string;
   indicatorHeading: (code: string, name: string, points: string, maxPoints: number) => string;
   criterion: string;
   method: string;
@@ -83,6 +87,10 @@ export const EVIDENCE_PDF_TEXT: Record<Locale, EvidencePdfText> = {
     live: '实时数据（未签核）',
     standardNote: '依据 GB/T 27922-2011《商品售后服务评价体系》',
     indicatorsSection: '评价指标、检查项与证据',
+    overviewSection: '得分概览',
+    indicator: '评价指标',
+    category: '指标大类',
+    conformingCriteria: '符合的检查项',
     indicatorHeading: (code, name, points, max) => `${code} ${name}（得分 ${points} / ${max}）`,
     criterion: '检查项',
     method: '评价方式',
@@ -153,6 +161,10 @@ export const EVIDENCE_PDF_TEXT: Record<Locale, EvidencePdfText> = {
     live: 'live figures (not signed off)',
     standardNote: 'Under GB/T 27922-2011, evaluation system of after-sales service of goods',
     indicatorsSection: 'Indicators, criteria and evidence',
+    overviewSection: 'Score overview',
+    indicator: 'Indicator',
+    category: 'Category',
+    conformingCriteria: 'Criteria conforming',
     indicatorHeading: (code, name, points, max) => `${code} ${name} (${points} / ${max} points)`,
     criterion: 'Criterion',
     method: 'Method',
