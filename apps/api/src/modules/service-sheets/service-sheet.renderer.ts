@@ -11,13 +11,13 @@ import {
   zoneOffsetMinutes,
   type Locale,
 } from '@stardesk/domain';
+import { registerCjkFonts } from '@stardesk/database';
 import PDFDocument from 'pdfkit';
 import type { Attachment } from '../attachments/attachment.model';
 import type { ServiceRequestEvent } from '../service-requests/service-request-event.model';
 import type { ServiceRequest } from '../service-requests/service-request.model';
 import type { Visit } from '../visits/visit.model';
-import { sheetFonts } from './cjk-font';
-import { FONT, SheetLayout } from './sheet-layout';
+import { SheetLayout } from './sheet-layout';
 import { SHEET_TEXT, type SheetText } from './sheet-text';
 
 /** Everything a printed service sheet shows, gathered by ServiceSheetService. */
@@ -58,10 +58,7 @@ export function renderServiceSheet(sheet: ServiceSheet, locale: Locale): Promise
     displayTitle: true,
     info: { Title: `${text.title} ${request.code}`, Author: organisation.name, Creator: 'StarDesk' },
   });
-  const fonts = sheetFonts();
-  // pdfkit takes a parsed fontkit font as well as bytes (it checks for `layout`); its types lag behind.
-  doc.registerFont(FONT.regular, fonts.regular as unknown as Buffer);
-  doc.registerFont(FONT.bold, fonts.bold as unknown as Buffer);
+  registerCjkFonts(doc);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const finished = new Promise<Buffer>((resolve, reject) => {

@@ -1,8 +1,9 @@
+import { CJK_FONT } from '@stardesk/database';
 import type PDFDocument from 'pdfkit';
 
 type Doc = InstanceType<typeof PDFDocument>;
 
-export const FONT = { regular: 'sheet-regular', bold: 'sheet-bold' } as const;
+export const FONT = CJK_FONT;
 
 const INK = '#1f2328';
 const MUTED = '#57606a';
