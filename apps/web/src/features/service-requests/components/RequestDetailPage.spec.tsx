@@ -10,13 +10,14 @@ const SLOW = { timeout: 8000 };
 
 const TECHNICIANS = [{ __typename: 'StaffMember', id: 't-1', name: '王师傅', login: 'wang', phone: null, outletIds: ['o-1'] }];
 
-function setup(detail: () => MockResponse, onDispatch: (input: Record<string, unknown>) => MockResponse = () => ({})) {
+function setup(detail: () => MockResponse, onMutation: (input: Record<string, unknown>) => MockResponse = () => ({})) {
   const calls: { name: string; variables: Record<string, unknown> }[] = [];
   const client = mockGraphqlClient((name, variables) => {
     calls.push({ name, variables });
     if (name === 'ServiceRequestDetail') return detail();
     if (name === 'Technicians') return { data: { staff: TECHNICIANS } };
-    if (name === 'DispatchServiceRequest') return onDispatch(variables['input'] as Record<string, unknown>);
+    if (name === 'DispatchServiceRequest') return onMutation(variables['input'] as Record<string, unknown>);
+    if (name === 'CreateSurveyInvitation') return onMutation(variables['input'] as Record<string, unknown>);
     throw new Error(`unexpected operation ${name}`);
   });
   renderWithProviders(<RequestDetailPage />, { client, url: '/requests/sr-1', path: '/requests/:id' });
@@ -88,6 +89,41 @@ describe('RequestDetailPage', () => {
     fireEvent.click(within(dialog).getAllByRole('button', { name: '取消' }).at(-1)!);
     expect(await within(dialog).findByText('请填写原因')).toBeTruthy();
     expect(calls.some((call) => call.name.startsWith('Cancel'))).toBe(false);
+  });
+
+  it('sends the survey link of a closed request and shows it once, to copy', async () => {
+    const closed = aRequestDetail({ status: 'CLOSED', statusLabel: '已关闭', closedAt: '2025-03-02T02:00:00.000Z', allowedCommands: ['REOPEN'] });
+    const { calls } = setup(
+      () => ({ data: { serviceRequest: closed } }),
+      () => ({
+        data: {
+          createSurveyInvitation: {
+            __typename: 'CreatedSurveyInvitation',
+            token: 'tok-123',
+            path: '/survey/tok-123',
+            invitation: { __typename: 'SurveyInvitation', id: 'inv-1', requestId: 'sr-1', sentAt: '2025-03-02T03:00:00.000Z', expiresAt: '2025-03-09T03:00:00.000Z', answeredAt: null, state: 'OPEN' },
+          },
+        },
+      }),
+    );
+    fireEvent.click(await screen.findByRole('button', { name: '发送满意度调查链接' }));
+    const link = (await screen.findByLabelText('调查链接', {}, SLOW)) as HTMLInputElement;
+    expect(link.value).toBe(`${window.location.origin}/survey/tok-123`);
+    expect(calls.find((call) => call.name === 'CreateSurveyInvitation')?.variables).toEqual({ input: { requestId: 'sr-1' } });
+  });
+
+  it('offers no survey link before the request is closed, and shows ratings already given', async () => {
+    setup(() => ({
+      data: {
+        serviceRequest: aRequestDetail({
+          surveyResponses: [{ __typename: 'SurveyResponse', id: 'r-1', overall: 4, recommend: 9, comment: '师傅很专业', source: 'RETURN_VISIT', submittedAt: '2025-03-03T02:00:00.000Z' }],
+        } as never),
+      },
+    }));
+    expect(await screen.findByText('工单关闭后可向客户发送满意度调查链接')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '发送满意度调查链接' })).toBeNull();
+    expect(screen.getByText('师傅很专业')).toBeTruthy();
+    expect(screen.getByText('电话回访')).toBeTruthy();
   });
 
   it('says when the request does not exist, and explains a failed load', async () => {

@@ -21,6 +21,7 @@ import { CommandDialog } from './CommandDialog';
 import { PriorityTag, StatusTag, WarrantyTag } from './EnumTags';
 import { RequestTimeline } from './RequestTimeline';
 import { SheetDownloadButton } from './SheetDownloadButton';
+import { SurveyLinkCard } from './SurveyLinkCard';
 import { VisitList } from './VisitList';
 
 const format = (at: string | null | undefined) => (at ? dayjs(at).format('YYYY-MM-DD HH:mm') : null);
@@ -180,6 +181,7 @@ function RequestDetail({ request }: { request: ServiceRequestDetail }) {
               </ul>
             )}
           </Card>
+          <SurveyLinkCard request={request} />
         </Col>
       </Row>
 

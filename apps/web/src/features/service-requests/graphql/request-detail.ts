@@ -122,6 +122,21 @@ export const ServiceRequestDetailDocument = graphql(`
         dueAt
         rating
       }
+      surveyInvitations {
+        id
+        sentAt
+        expiresAt
+        answeredAt
+        state
+      }
+      surveyResponses {
+        id
+        overall
+        recommend
+        comment
+        source
+        submittedAt
+      }
     }
   }
 `);

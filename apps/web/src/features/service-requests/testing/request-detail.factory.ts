@@ -39,6 +39,8 @@ export function aRequestDetail(overrides: Partial<ServiceRequestDetail> = {}): S
     visits: [],
     attachments: [],
     returnVisits: [],
+    surveyInvitations: [],
+    surveyResponses: [],
     ...overrides,
   } as ServiceRequestDetail & { __typename: string };
 }
