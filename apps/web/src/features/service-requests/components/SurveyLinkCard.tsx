@@ -70,7 +70,7 @@ export function SurveyLinkCard({ request }: { request: ServiceRequestDetail }) {
                 <Tag>{t(`ops.survey.source.${response.source}`)}</Tag>
                 <Typography.Text type="secondary">{format(response.submittedAt)}</Typography.Text>
               </Space>
-              {response.comment ? <Typography.Paragraph className="sd-muted">{response.comment}</Typography.Paragraph> : null}
+              {response.comment ? <Typography.Paragraph type="secondary">{response.comment}</Typography.Paragraph> : null}
             </li>
           ))}
           {request.surveyInvitations.map((invitation) => (
