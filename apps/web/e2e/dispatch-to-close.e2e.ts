@@ -41,6 +41,7 @@ beforeAll(async () => {
   await must('mutation($input: CreateProductUnitInput!) { createProductUnit(input: $input) { id } }', {
     input: { productId: acme.productIds['KFR-35GW'], serialNo: 'SN-E2E-0001', purchaseDate: '2025-06-01' },
   });
+  await must('mutation($input: CreateSurveyTemplateInput!) { createSurveyTemplate(input: $input) { id } }', { input: { code: 'QUICK', name: '服务满意度回访' } });
   browser = await launchBrowser();
   desk = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
   phone = await browser.newContext({ viewport: { width: 375, height: 812 }, locale: 'zh-CN', isMobile: true, hasTouch: true });
@@ -164,6 +165,24 @@ it('takes a request from intake through dispatch and the technician’s visit to
   expect((await requestRow()).status).toBe('CLOSED');
   await dispatcher.getByText('第 1 次上门').waitFor();
   await screenshot(dispatcher, 'ops-6-request-closed');
+
+  // The dispatcher sends the satisfaction survey link; the customer answers it on the phone.
+  await dispatcher.getByRole('button', { name: '发送满意度调查链接' }).click();
+  const surveyLink = await dispatcher.getByLabel('调查链接', { exact: true }).inputValue();
+  expect(surveyLink).toMatch(new RegExp(`^${app.url}/survey/`));
+  await screenshot(dispatcher, 'ops-6b-survey-link');
+  await dispatcher.getByRole('button', { name: '完成' }).click();
+  const customer = await phone.newPage();
+  await customer.goto(surveyLink);
+  await customer.getByText(/请在 .* 前完成/).waitFor();
+  await customer.locator('.ant-rate').first().locator('li').nth(3).locator('[role="radio"]').click();
+  await customer.getByText('9', { exact: true }).click();
+  await customer.getByRole('button', { name: '提交评价' }).click();
+  await customer.getByText('提交成功，感谢您的评价！').waitFor();
+  const [rating] = await app.database.dataSource.query('SELECT overall, source FROM survey_responses WHERE request_id = $1', [created.id]);
+  expect(rating).toEqual({ overall: 4, source: 'SURVEY_LINK' });
+  await dispatcher.reload();
+  await dispatcher.getByText('4 分').waitFor();
 
   // The customer complains about the repair: registered from the request, acknowledged, escalated by hand.
   await dispatcher.getByRole('button', { name: '登记投诉' }).click();
