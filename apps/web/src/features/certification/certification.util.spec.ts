@@ -131,6 +131,7 @@ describe('API field paths of the catalogue', () => {
     expect(catalogFieldPath('indicators[3].criteria[0].points')).toEqual(['indicators', 3, 'criteria', 0, 'points']);
     expect(catalogFieldKey(['indicators', 3, 'criteria', 0, 'points'])).toBe('indicators[3].criteria[0].points');
     expect(catalogFieldKey(catalogFieldPath('indicators.3.criteria'))).toBe('indicators[3].criteria');
+    expect(catalogFieldPath('indicators[14].criteria[1].evidence.threshold')).toEqual(['indicators', 14, 'criteria', 1, 'threshold']);
   });
 
   it('groups messages by field', () => {

@@ -179,12 +179,16 @@ export function validateJudgement(values: JudgementValues): FormErrors<'outcome'
   return errors;
 }
 
-/** The API's catalogue field paths (`indicators[3].criteria[0].points`) as a form path. */
+/**
+ * The API's catalogue field paths (`indicators[14].criteria[1].evidence.threshold`) as a path of the
+ * input (`indicators.14.criteria.1.threshold`): the validator nests a criterion's evidence, the
+ * input carries its fields on the criterion.
+ */
 export function catalogFieldPath(field: string): (string | number)[] {
   return field
     .replace(/\[(\d+)\]/g, '.$1')
     .split('.')
-    .filter((segment) => segment !== '')
+    .filter((segment) => segment !== '' && segment !== 'evidence')
     .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
 }
 

@@ -26,6 +26,21 @@ interface CatalogueEditorProps {
   onCreated: (versionNo: number) => void;
 }
 
+/** The indicator's errors that no input of the editor shows (the criteria total, a comparator…), with their field. */
+function unplacedErrors(errors: Map<string, string[]>, draft: CatalogueDraft, indicatorIndex: number): string[] {
+  const indicator = draft.indicators[indicatorIndex];
+  if (!indicator) return [];
+  const placed = new Set([catalogFieldKey(['indicators', indicatorIndex, 'points'])]);
+  indicator.criteria.forEach((criterion, criterionIndex) => {
+    const fields: EditableCriterionField[] = ['nameZh', 'nameEn', 'points', ...(criterion.method === 'KPI' ? (['threshold'] as const) : criterion.method === 'SAMPLE' ? (['sampleSize'] as const) : [])];
+    for (const field of fields) placed.add(catalogFieldKey(['indicators', indicatorIndex, 'criteria', criterionIndex, field]));
+  });
+  const prefix = catalogFieldKey(['indicators', indicatorIndex]);
+  return [...errors]
+    .filter(([field]) => (field === prefix || field.startsWith(`${prefix}.`) || field.startsWith(`${prefix}[`)) && !placed.has(field))
+    .flatMap(([field, messages]) => messages.map((message) => (field.startsWith(`${prefix}.criteria[`) ? `${field.slice(prefix.length + 1)}: ${message}` : message)));
+}
+
 /**
  * A new catalogue version edited from a copy: points, names, thresholds and sample sizes. The API
  * validates the whole catalogue with the domain's rules and answers every problem at its field.
@@ -57,7 +72,8 @@ export function CatalogueEditor({ draft, latestVersionNo, onChange, onCancel, on
     const fieldErrors = result.error ? serverFieldErrorsOf(result.error) : null;
     if (fieldErrors) {
       setErrors(errorsByField(fieldErrors));
-      setBanner(t('certification.catalogue.fixErrors'));
+      const elsewhere = fieldErrors.filter((error) => !['label', 'note'].includes(error.field) && !/^indicators[[.]\d/.test(error.field)).map((error) => error.message);
+      setBanner([t('certification.catalogue.fixErrors'), ...elsewhere].join(' '));
       return;
     }
     setBanner(result.error ? describeGraphqlError(result.error, t) : t('common.unknownError'));
@@ -99,7 +115,7 @@ export function CatalogueEditor({ draft, latestVersionNo, onChange, onCancel, on
 
       {draft.indicators.map((indicator, indicatorIndex) => {
         const mismatch = mismatches.get(indicatorIndex);
-        const listErrors = [...(errors.get(catalogFieldKey(['indicators', indicatorIndex, 'criteria'])) ?? []), ...(errors.get(catalogFieldKey(['indicators', indicatorIndex, 'key'])) ?? [])];
+        const listErrors = unplacedErrors(errors, draft, indicatorIndex);
         return (
           <Card
             key={indicator.key}
