@@ -7,6 +7,7 @@ import {
   errorsByField,
   evidenceLinksOf,
   formatKpiValue,
+  kpiName,
   gradeDisplay,
   kpiDashboardLink,
   lastDayOf,
@@ -85,7 +86,11 @@ describe('links from the scorecard', () => {
 
   it('formats rates as percent', () => {
     expect(formatKpiValue(10 / 12, 'complaintTimelyRate')).toBe('83.33 %');
-    expect(formatKpiValue(3.456, 'trainingHoursPerStaff')).toBe('3.46');
+    expect(formatKpiValue(3.456, 'trainingHoursPerStaff')).toBe('3.46 h');
+    expect(formatKpiValue(200, 'complaintRate')).toBe('200 ‰');
+    expect(formatKpiValue(4.2, 'avgRating')).toBe('4.2');
+    expect(kpiName('complaintRate', 'zh-CN')).toBe('投诉率');
+    expect(kpiName('firstTimeFixRate', 'en')).toMatch(/first/i);
     expect(formatKpiValue(null, 'csi')).toBe('—');
   });
 });

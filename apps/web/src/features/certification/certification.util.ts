@@ -1,4 +1,4 @@
-import { SERVICE_GRADE_TABLE, gradeOf, type Locale, type ServiceGrade } from '@stardesk/domain';
+import { SERVICE_GRADE_TABLE, gradeOf, isKpiKey, kpiDefinition, type Locale, type ServiceGrade } from '@stardesk/domain';
 import { addDays, isLocalDate } from '../../shared/local-date.util';
 
 /**
@@ -114,11 +114,29 @@ export function sampleRecordLink(recordType: string | null, recordId: string): s
   }
 }
 
-/** A KPI value as people read it: rates as percent, everything else with up to two decimals. */
+/** A KPI value in the unit of its definition (kpis.md): rates as percent, per-thousand as ‰, durations with their unit. */
 export function formatKpiValue(value: number | null, kpi: string | null): string {
   if (value === null) return '—';
-  if (kpi && /Rate$/.test(kpi)) return `${round2(value * 100)} %`;
-  return String(round2(value));
+  const unit = kpi && isKpiKey(kpi) ? kpiDefinition(kpi).unit : null;
+  switch (unit) {
+    case 'rate':
+      return `${round2(value * 100)} %`;
+    case 'perThousand':
+      return `${round2(value)} ‰`;
+    case 'minutes':
+      return `${round2(value)} min`;
+    case 'hours':
+      return `${round2(value)} h`;
+    default:
+      return String(round2(value));
+  }
+}
+
+/** A KPI's name from the domain's catalogue (kpis.md), or its key when unknown. */
+export function kpiName(kpi: string | null, locale: Locale): string {
+  if (!kpi || !isKpiKey(kpi)) return kpi ?? '';
+  const definition = kpiDefinition(kpi);
+  return locale === 'en' ? definition.nameEn : definition.nameZh;
 }
 
 export interface PeriodValues {

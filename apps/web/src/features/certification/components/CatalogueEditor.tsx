@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Flex, Form, Input, InputNumber, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { useFeedback } from '../../../app/feedback';
@@ -52,6 +52,10 @@ export function CatalogueEditor({ draft, latestVersionNo, onChange, onCancel, on
   const [{ fetching }, create] = useMutation(CreateIndicatorCatalogVersionDocument);
   const [errors, setErrors] = useState<Map<string, string[]>>(new Map());
   const [banner, setBanner] = useState<string | null>(null);
+  // The save button is at the bottom of a long form: take the admin to the first field refused.
+  useEffect(() => {
+    if (errors.size > 0) document.querySelector('.ant-form-item-has-error input, [data-testid="catalogue-errors"]')?.scrollIntoView({ block: 'center' });
+  }, [errors]);
   const mismatches = new Map(pointsMismatches(draft).map((mismatch) => [mismatch.indicatorIndex, mismatch]));
   const totals = categoryTotals(draft);
 

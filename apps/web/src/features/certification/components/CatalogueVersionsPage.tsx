@@ -8,7 +8,7 @@ import { PageHeader } from '../../../shared/components/PageHeader';
 import { QueryError } from '../../../shared/components/QueryError';
 import type { IndicatorCatalogVersionQuery, IndicatorCatalogVersionsQuery } from '../../../gql/graphql';
 import { catalogueDraftOf, type CatalogueDraft } from '../catalogue-draft.util';
-import { formatKpiValue } from '../certification.util';
+import { formatKpiValue, kpiName } from '../certification.util';
 import { IndicatorCatalogVersionDocument, IndicatorCatalogVersionsDocument } from '../graphql/certification';
 import { CatalogueEditor } from './CatalogueEditor';
 
@@ -34,7 +34,7 @@ export default function CatalogueVersionsPage() {
       case 'DOCUMENT':
         return t('certification.catalogue.evidence.document', { type: criterion.documentType ?? '' });
       case 'KPI':
-        return `${t('certification.catalogue.evidence.kpi', { kpi: criterion.kpi ?? '', comparator: criterion.comparator === 'AT_MOST' ? '≤' : '≥' })} ${formatKpiValue(criterion.threshold ?? null, criterion.kpi ?? null)}`;
+        return `${t('certification.catalogue.evidence.kpi', { kpi: kpiName(criterion.kpi ?? null, language), comparator: criterion.comparator === 'AT_MOST' ? '≤' : '≥' })} ${formatKpiValue(criterion.threshold ?? null, criterion.kpi ?? null)}`;
       case 'SAMPLE':
         return `${t('certification.catalogue.evidence.sample', { recordType: criterion.recordType ?? '' })} × ${criterion.sampleSize ?? 0}`;
       case 'MANUAL':

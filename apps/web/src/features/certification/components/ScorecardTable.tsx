@@ -3,7 +3,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLanguage } from '../../../app/i18n/useLanguage';
-import { formatKpiValue, kpiDashboardLink, sampleRecordLink } from '../certification.util';
+import { formatKpiValue, kpiDashboardLink, kpiName, sampleRecordLink } from '../certification.util';
 import type { LoadedAssessment } from '../assessment-change';
 
 export type CriterionRow = LoadedAssessment['indicators'][number]['criteria'][number];
@@ -50,6 +50,7 @@ export function ScorecardTable({ assessment, readOnly, onJudge }: ScorecardTable
         return (
           <Space orientation="vertical" size={0}>
             <span>
+              {kpiName(criterion.kpi ?? null, language)}:{' '}
               {criterion.kpiValue === null || criterion.kpiValue === undefined
                 ? t('certification.scorecard.kpiNoData')
                 : t('certification.scorecard.kpiValue', {
