@@ -80,6 +80,9 @@ it('a manager creates an assessment, judges a MANUAL criterion, reads the gaps a
   expect(await scoreText(page)).toContain(before.score!.toFixed(2));
   await page.getByTestId('grade-badge').getByText(before.gradeName!, { exact: true }).first().waitFor();
   await page.getByTestId('scorecard-chart').waitFor();
+  // A KPI criterion opens the manager's dashboard over the assessment period.
+  const kpiLink = table.locator('tr[data-row-key="CUST.COMPL.2"]').getByRole('link', { name: '在 KPI 仪表盘查看' });
+  expect(await kpiLink.getAttribute('href')).toBe('/dashboard?from=2025-03-01&to=2025-04-01&kpi=complaintTimelyRate');
   await screenshot(page, 'certification-scorecard');
 
   // A non-conforming judgement needs a note: the API says so under the field, in Chinese.
@@ -153,7 +156,14 @@ it('an auditor reads an assessment without changing it, also on a phone', async 
 
   await page.goto(`${app.url}/certification/${assessmentId}`);
   await page.getByTestId('signed-off').waitFor();
+
+  await page.goto(`${app.url}/certification`);
+  await page.getByTestId('assessment-table').getByText('三月复评').waitFor();
   expect(await page.getByRole('button', { name: '新建自评' }).count()).toBe(0);
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await page.getByRole('heading', { name: 'Service certification' }).waitFor();
+  await page.getByTestId('assessment-table').getByText('Signed off').waitFor();
+  await screenshot(page, 'certification-list-en-375');
   await page.close();
 });
 
