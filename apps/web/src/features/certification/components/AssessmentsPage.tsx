@@ -47,7 +47,6 @@ export default function AssessmentsPage() {
             loading={fetching && !data}
             dataSource={rows}
             pagination={false}
-            scroll={{ x: 640 }}
             locale={{ emptyText: fetching ? <span /> : <Empty description={t('certification.list.empty')}>{t('certification.list.emptyHint')}</Empty> }}
             columns={[
               {
@@ -59,8 +58,8 @@ export default function AssessmentsPage() {
                   </Link>
                 ),
               },
-              { key: 'title', title: t('certification.list.columns.title'), render: (_, row) => row.title ?? t('common.none') },
-              { key: 'catalogue', title: t('certification.list.columns.catalogue'), render: (_, row) => `v${row.catalogVersionNo} · ${row.catalogLabel}` },
+              { key: 'title', title: t('certification.list.columns.title'), responsive: ['md'], render: (_, row) => row.title ?? t('common.none') },
+              { key: 'catalogue', title: t('certification.list.columns.catalogue'), responsive: ['lg'], render: (_, row) => `v${row.catalogVersionNo} · ${row.catalogLabel}` },
               { key: 'score', title: t('certification.list.columns.score'), align: 'right', render: (_, row) => (row.score === null ? t('common.none') : row.score.toFixed(2)) },
               { key: 'grade', title: t('certification.list.columns.grade'), render: (_, row) => <GradeBadge grade={row.grade ?? null} compact /> },
               {

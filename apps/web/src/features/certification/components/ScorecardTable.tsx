@@ -117,7 +117,7 @@ export function ScorecardTable({ assessment, readOnly, onJudge }: ScorecardTable
           <Typography.Text strong>{row.kind === 'indicator' ? `${row.key} ${row.name}` : row.name}</Typography.Text>
         ),
     },
-    { key: 'method', title: t('certification.scorecard.columns.method'), render: (_, row) => (row.kind === 'criterion' ? <Tag>{t(`certification.method.${row.criterion.method}`)}</Tag> : null) },
+    { key: 'method', title: t('certification.scorecard.columns.method'), responsive: ['md'], render: (_, row) => (row.kind === 'criterion' ? <Tag>{t(`certification.method.${row.criterion.method}`)}</Tag> : null) },
     {
       key: 'result',
       title: t('certification.scorecard.columns.result'),
@@ -137,7 +137,7 @@ export function ScorecardTable({ assessment, readOnly, onJudge }: ScorecardTable
         );
       },
     },
-    { key: 'evidence', title: t('certification.scorecard.columns.evidence'), render: (_, row) => (row.kind === 'criterion' ? evidenceOf(row.criterion) : null) },
+    { key: 'evidence', title: t('certification.scorecard.columns.evidence'), responsive: ['sm'], render: (_, row) => (row.kind === 'criterion' ? evidenceOf(row.criterion) : null) },
     {
       key: 'points',
       title: t('certification.scorecard.columns.points'),
@@ -168,7 +168,6 @@ export function ScorecardTable({ assessment, readOnly, onJudge }: ScorecardTable
         columns={columns}
         pagination={false}
         size="small"
-        scroll={{ x: 900 }}
         expandable={{ defaultExpandAllRows: true }}
         rowClassName={(row) => `sd-scorecard-${row.kind}`}
       />

@@ -18,7 +18,6 @@ export const certificationEn: Widen<typeof certificationZhCN> = {
       grade: 'Grade',
       status: 'Status',
     },
-    open: 'Open',
   },
   create: {
     title: 'New assessment',
@@ -46,7 +45,6 @@ export const certificationEn: Widen<typeof certificationZhCN> = {
     FOUR_STAR: 'Four-star',
     FIVE_STAR: 'Five-star',
     none: 'Not scored',
-    stars: '{{count}} stars',
   },
   category: {
     SYS: 'After-sales service system',
@@ -90,7 +88,6 @@ export const certificationEn: Widen<typeof certificationZhCN> = {
     period: 'Period {{from}} to {{to}}',
     catalogue: 'Catalogue v{{versionNo}} ({{label}})',
     score: 'Score',
-    scoreOutOf: 'out of 100',
     grade: 'Grade',
     applicable: 'Applicable points',
     actual: 'Actual points',
@@ -135,7 +132,6 @@ export const certificationEn: Widen<typeof certificationZhCN> = {
     sampleRecord: 'Record {{id}}',
     conforming: 'Conforming',
     judge: 'Assess',
-    judgedAt: '{{outcome}} · {{at}}',
     note: 'Note: {{note}}',
   },
   judgement: {
@@ -156,7 +152,6 @@ export const certificationEn: Widen<typeof certificationZhCN> = {
   },
   gaps: {
     loadFailed: 'Could not load the gap analysis',
-    summary: 'What to improve',
     toNext: '{{points}} points to {{grade}}',
     topGrade: 'The highest grade is reached',
     unreachable: 'Even every fix would not reach the next grade (too many special deductions)',

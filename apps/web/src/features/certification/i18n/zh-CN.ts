@@ -15,7 +15,6 @@ export const certificationZhCN = {
       grade: '等级',
       status: '状态',
     },
-    open: '打开',
   },
   create: {
     title: '新建自评',
@@ -43,7 +42,6 @@ export const certificationZhCN = {
     FOUR_STAR: '四星级',
     FIVE_STAR: '五星级',
     none: '无法评分',
-    stars: '{{count}} 星',
   },
   category: {
     SYS: '售后服务体系',
@@ -87,7 +85,6 @@ export const certificationZhCN = {
     period: '期间 {{from}} 至 {{to}}',
     catalogue: '指标目录 v{{versionNo}}（{{label}}）',
     score: '得分',
-    scoreOutOf: '满分 100',
     grade: '等级',
     applicable: '涉及项分值',
     actual: '实得分',
@@ -132,7 +129,6 @@ export const certificationZhCN = {
     sampleRecord: '记录 {{id}}',
     conforming: '合格',
     judge: '评审',
-    judgedAt: '{{outcome}} · {{at}}',
     note: '说明：{{note}}',
   },
   judgement: {
@@ -153,7 +149,6 @@ export const certificationZhCN = {
   },
   gaps: {
     loadFailed: '无法加载差距分析',
-    summary: '提升建议',
     toNext: '距 {{grade}} 还差 {{points}} 分',
     topGrade: '已达到最高等级',
     unreachable: '即使全部整改也达不到下一等级（特别扣分过多）',
