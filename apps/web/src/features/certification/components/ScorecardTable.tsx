@@ -144,7 +144,7 @@ export function ScorecardTable({ assessment, readOnly, onJudge }: ScorecardTable
       align: 'right',
       render: (_, row) => {
         const [actual, applicable] = row.kind === 'criterion' ? [row.criterion.actualPoints, row.criterion.applicablePoints] : [row.actual, row.applicable];
-        return t('certification.scorecard.pointsOf', { actual: Math.round(actual * 100) / 100, applicable: Math.round(applicable * 100) / 100 });
+        return <span style={{ whiteSpace: 'nowrap' }}>{t('certification.scorecard.pointsOf', { actual: Math.round(actual * 100) / 100, applicable: Math.round(applicable * 100) / 100 })}</span>;
       },
     },
     {
