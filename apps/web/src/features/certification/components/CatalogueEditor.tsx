@@ -54,7 +54,10 @@ export function CatalogueEditor({ draft, latestVersionNo, onChange, onCancel, on
   const [banner, setBanner] = useState<string | null>(null);
   // The save button is at the bottom of a long form: take the admin to the first field refused.
   useEffect(() => {
-    if (errors.size > 0) document.querySelector('.ant-form-item-has-error input, [data-testid="catalogue-errors"]')?.scrollIntoView({ block: 'center' });
+    if (errors.size === 0) return;
+    const target = document.querySelector('.ant-form-item-has-error input, [data-testid="catalogue-errors"]');
+    // Not every environment scrolls (jsdom has no scrollIntoView).
+    if (target && typeof target.scrollIntoView === 'function') target.scrollIntoView({ block: 'center' });
   }, [errors]);
   const mismatches = new Map(pointsMismatches(draft).map((mismatch) => [mismatch.indicatorIndex, mismatch]));
   const totals = categoryTotals(draft);
