@@ -13,6 +13,7 @@ import {
   lastDayOf,
   mayChangeAssessments,
   overallCompleteness,
+  safeEvidenceHref,
   sampleRecordLink,
   scorecardBars,
   validateJudgement,
@@ -124,6 +125,16 @@ describe('the judgement form', () => {
     [{ outcome: 'NOT_APPLICABLE' as const, note: 'x'.repeat(2001) }, { note: 'tooLong' }],
   ])('refuses %o', (values, errors) => {
     expect(validateJudgement(values)).toEqual(errors);
+  });
+
+  it.each([
+    ['https://intra.example/a.pdf', 'https://intra.example/a.pdf'],
+    ['/quality/documents', '/quality/documents'],
+    ['javascript:alert(1)', null],
+    ['//evil.example/x', null],
+    ['binder 3, shelf 2', null],
+  ])('links %s as %s', (link, href) => {
+    expect(safeEvidenceHref(link)).toBe(href);
   });
 
   it('leaves the rule of the standard (a note for non-conforming) to the API', () => {

@@ -175,6 +175,14 @@ export interface JudgementValues {
   evidenceLinks?: string | null;
 }
 
+const SAFE_LINK = /^(https?:\/\/\S+|\/(?!\/)\S*)$/i;
+
+/**
+ * An evidence link as an href only when it is a web address or a path in the app: the API stores
+ * any text, and a `javascript:` link must never become clickable.
+ */
+export const safeEvidenceHref = (link: string): string | null => (SAFE_LINK.test(link.trim()) ? link.trim() : null);
+
 /** Evidence links typed one per line (blank lines dropped). */
 export const evidenceLinksOf = (text: string | null | undefined): string[] =>
   (text ?? '')
@@ -193,7 +201,7 @@ export function validateJudgement(values: JudgementValues): FormErrors<'outcome'
   if ((values.note ?? '').length > MAX_JUDGEMENT_NOTE) errors.note = 'tooLong';
   const links = evidenceLinksOf(values.evidenceLinks);
   if (links.length > MAX_EVIDENCE_LINKS) errors.evidenceLinks = 'tooMany';
-  else if (links.some((link) => !/^(https?:\/\/\S+|\/\S*)$/.test(link))) errors.evidenceLinks = 'invalidLink';
+  else if (links.some((link) => safeEvidenceHref(link) === null)) errors.evidenceLinks = 'invalidLink';
   return errors;
 }
 

@@ -3,7 +3,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLanguage } from '../../../app/i18n/useLanguage';
-import { formatKpiValue, kpiDashboardLink, kpiName, sampleRecordLink } from '../certification.util';
+import { formatKpiValue, kpiDashboardLink, kpiName, safeEvidenceHref, sampleRecordLink } from '../certification.util';
 import type { LoadedAssessment } from '../assessment-change';
 
 export type CriterionRow = LoadedAssessment['indicators'][number]['criteria'][number];
@@ -128,11 +128,16 @@ export function ScorecardTable({ assessment, readOnly, onJudge }: ScorecardTable
           <Space orientation="vertical" size={0}>
             <Tag color={STATUS_COLORS[criterion.status]}>{t(`certification.criterionStatus.${criterion.status}`)}</Tag>
             {criterion.judgement?.note ? <Typography.Text type="secondary">{t('certification.scorecard.note', { note: criterion.judgement.note })}</Typography.Text> : null}
-            {criterion.judgement?.evidenceLinks.map((link) => (
-              <Typography.Link key={link} href={link} target="_blank" rel="noreferrer">
-                {link}
-              </Typography.Link>
-            ))}
+            {criterion.judgement?.evidenceLinks.map((link) => {
+              const href = safeEvidenceHref(link);
+              return href ? (
+                <Typography.Link key={link} href={href} target="_blank" rel="noreferrer">
+                  {link}
+                </Typography.Link>
+              ) : (
+                <Typography.Text key={link}>{link}</Typography.Text>
+              );
+            })}
           </Space>
         );
       },
