@@ -2,6 +2,7 @@ import { Alert, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { useFeedback } from '../../../app/feedback';
+import { useLanguage } from '../../../app/i18n/useLanguage';
 import { SignOffAssessmentDocument } from '../graphql/certification';
 import { CHANGE_CONTEXT, type LoadedAssessment } from '../assessment-change';
 import { ChangeModal, changeOutcomeOf } from './ChangeModal';
@@ -10,6 +11,7 @@ import { ChangeModal, changeOutcomeOf } from './ChangeModal';
 export function SignOffModal({ assessment, open, defaultName, onClose }: { assessment: LoadedAssessment; open: boolean; defaultName: string; onClose: () => void }) {
   const { t } = useTranslation();
   const { notify } = useFeedback();
+  const { language } = useLanguage();
   const [, signOff] = useMutation(SignOffAssessmentDocument);
   return (
     <ChangeModal<{ signedOffBy?: string }>
@@ -30,6 +32,9 @@ export function SignOffModal({ assessment, open, defaultName, onClose }: { asses
       {() => (
         <>
           <Alert type="warning" showIcon className="sd-form-alert" title={t('certification.signOff.warning')} />
+          {assessment.unassessed.length > 0 ? (
+            <Alert type="error" showIcon className="sd-form-alert" title={t('certification.signOff.unassessed', { count: assessment.unassessed.length, keys: assessment.unassessed.join(language === 'en' ? ', ' : '、') })} />
+          ) : null}
           <Form.Item name="signedOffBy" label={t('certification.signOff.signedOffBy')} required>
             <Input maxLength={100} />
           </Form.Item>

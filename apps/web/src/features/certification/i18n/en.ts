@@ -205,6 +205,7 @@ export const certificationEn: Widen<typeof certificationZhCN> = {
     signedOffBy: 'Signed off by',
     confirm: 'Sign off',
     done: 'Assessment signed off',
+    unassessed: '{{count}} criteria are not assessed yet and must be first: {{keys}}',
   },
   catalogue: {
     title: 'Indicator catalogue versions',

@@ -202,6 +202,7 @@ export const certificationZhCN = {
     signedOffBy: '签署人',
     confirm: '确认签署',
     done: '自评已签署',
+    unassessed: '还有 {{count}} 项检查项未评审，须先评审才能签署：{{keys}}',
   },
   catalogue: {
     title: '指标目录版本',
