@@ -13,7 +13,7 @@ const CRITERION = `key method status points applicablePoints actualPoints accept
   judgement { outcome note evidenceLinks } excluded`;
 const ASSESSMENT = `id title periodFrom periodTo catalogVersionNo catalogLabel sampleSeed status score grade gradeName applicablePoints actualPoints
   deductionPoints bonusPoints unassessed version specialBonus exclusions { key reason } specialDeductions { kind description }
-  indicators { key category applicablePoints actualPoints criteria { ${CRITERION} } }
+  indicators { key category applicablePoints actualPoints evidenceCompleteness { withEvidence total ratio } criteria { ${CRITERION} } }
   gapAnalysis { score nextGrade pointsToNextGrade reachable summary fixes { criterionKey fix lostPoints action } indicators { key lostPoints } }`;
 
 interface Criterion {
@@ -44,7 +44,7 @@ interface Assessment {
   bonusPoints: number;
   unassessed: string[];
   version: number;
-  indicators: { key: string; criteria: Criterion[] }[];
+  indicators: { key: string; evidenceCompleteness: { withEvidence: number; total: number; ratio: number | null }; criteria: Criterion[] }[];
   gapAnalysis: { summary: string; fixes: { criterionKey: string }[] };
 }
 type GraphqlError = { message: string; extensions: { code: string; fieldErrors?: { field: string; code: string; message: string }[] } };
@@ -160,6 +160,10 @@ describe('assessments', () => {
     expect(criterion(judged, 'SYS.ORG.3')).toMatchObject({ status: 'CONFORMING', actualPoints: 2, judgement: { outcome: 'CONFORMING', note: '网点覆盖华东 12 城', evidenceLinks: ['https://intra.example/outlets-map.pdf'] } });
     expect(judged.actualPoints).toBeCloseTo(first.actualPoints + 2, 10);
     expect(judged.version).toBe(first.version + 1);
+    // The judgement is evidence: the indicator's completeness counts one more criterion.
+    const completeness = (assessment: Assessment) => assessment.indicators.find((indicator) => indicator.key === 'SYS.ORG')!.evidenceCompleteness;
+    expect(completeness(judged)).toMatchObject({ withEvidence: completeness(first).withEvidence + 1, total: completeness(first).total });
+    expect(completeness(judged).ratio).toBeCloseTo(completeness(judged).withEvidence / completeness(judged).total, 10);
     first = judged;
   });
 

@@ -1,5 +1,6 @@
 import { lazy, type ComponentType } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
+import { loadCertificationMessages } from '../features/certification/i18n/certification-messages';
 import { loadQualityMessages } from '../features/quality-registers/i18n/quality-messages';
 import { RequireRole } from './auth/RequireRole';
 import { loadOpsMessages } from './i18n/ops-messages';
@@ -14,6 +15,8 @@ function pageWith(loadMessages: () => Promise<void>) {
 const opsPage = pageWith(loadOpsMessages);
 /** Quality-management registers. */
 const qualityPage = pageWith(loadQualityMessages);
+/** GB/T 27922 self-assessments and the indicator catalogue (recharts loads with the assessment page). */
+const certificationPage = pageWith(loadCertificationMessages);
 
 // Each page is its own chunk: the shell loads first, a page (and recharts, for the dashboard) when visited.
 const DashboardPage = lazy(() => import('../features/dashboard/components/DashboardPage'));
@@ -43,6 +46,9 @@ const QualificationsPage = lazy(() => import('../features/admin/components/Quali
 const TrainingsPage = lazy(() => import('../features/admin/components/TrainingsPage'));
 const SurveyTemplatesPage = lazy(() => import('../features/admin/components/SurveyTemplatesPage'));
 const ImportsPage = lazy(() => import('../features/admin/components/ImportsPage'));
+const AssessmentsPage = certificationPage(() => import('../features/certification/components/AssessmentsPage'));
+const AssessmentPage = certificationPage(() => import('../features/certification/components/AssessmentPage'));
+const CatalogueVersionsPage = certificationPage(() => import('../features/certification/components/CatalogueVersionsPage'));
 
 /**
  * Declarative routes: the app loads its data through urql inside the pages, so the data router's
@@ -75,11 +81,14 @@ export function AppRoutes() {
           <Route path="trainings" element={<TrainingsPage />} />
           <Route path="surveys" element={<SurveyTemplatesPage />} />
           <Route path="imports" element={<ImportsPage />} />
+          <Route path="catalogue" element={<CatalogueVersionsPage />} />
         </Route>
         <Route path={`${NAV_PATHS.requests}/:id`} element={<RequireRole page="requests"><RequestDetailPage /></RequireRole>} />
         <Route path={NAV_PATHS.complaints} element={<RequireRole page="complaints"><ComplaintsPage /></RequireRole>} />
         <Route path={`${NAV_PATHS.complaints}/:id`} element={<RequireRole page="complaints"><ComplaintDetailPage /></RequireRole>} />
         <Route path={NAV_PATHS.returnVisits} element={<RequireRole page="returnVisits"><ReturnVisitsPage /></RequireRole>} />
+        <Route path={NAV_PATHS.certification} element={<RequireRole page="certification"><AssessmentsPage /></RequireRole>} />
+        <Route path={`${NAV_PATHS.certification}/:id`} element={<RequireRole page="certification"><AssessmentPage /></RequireRole>} />
         <Route path={NAV_PATHS.technician} element={<RequireRole page="technician"><TechnicianJobsPage /></RequireRole>} />
         <Route path={`${NAV_PATHS.technician}/jobs/:id`} element={<RequireRole page="technician"><TechnicianJobPage /></RequireRole>} />
         <Route path="*" element={<NotFoundPage />} />

@@ -11,6 +11,16 @@ export type AddAuditFindingInput = {
   severity?: AuditFindingSeverity | null | undefined;
 };
 
+/** 特别扣分项: costs 1 point outside the indicator points */
+export type AddSpecialDeductionInput = {
+  assessmentId: string | number;
+  /** The corrective action that answers the finding */
+  correctiveActionId?: string | null | undefined;
+  description?: string | null | undefined;
+  expectedVersion?: number | null | undefined;
+  kind?: SpecialDeductionKind | null | undefined;
+};
+
 export type ApproveControlledDocumentInput = {
   approvedById?: string | number | null | undefined;
   /** First day in force, YYYY-MM-DD */
@@ -20,6 +30,16 @@ export type ApproveControlledDocumentInput = {
   expectedVersion?: number | null | undefined;
   id: string | number;
 };
+
+export type AssessmentChangeInput = {
+  assessmentId: string | number;
+  expectedVersion?: number | null | undefined;
+};
+
+/** A SIGNED_OFF assessment is frozen */
+export type AssessmentStatus =
+  | 'DRAFT'
+  | 'SIGNED_OFF';
 
 /** Make an uploaded file (POST /api/attachments, ownerType CONTROLLED_DOCUMENT) the file of a draft */
 export type AttachControlledDocumentFileInput = {
@@ -55,6 +75,30 @@ export type CalendarDayInput = {
 export type CalendarDayKind =
   | 'HOLIDAY'
   | 'MAKEUP_WORKDAY';
+
+/** A criterion with its evidence: DOCUMENT needs documentType; KPI kpi, comparator, threshold (statistic for durations); SAMPLE recordType, sampleSize, checks */
+export type CatalogCriterionInput = {
+  checks?: Array<SampleCheckInput> | null | undefined;
+  comparator?: KpiComparator | null | undefined;
+  documentType?: EvidenceDocumentType | null | undefined;
+  key?: string | null | undefined;
+  kpi?: KpiKey | null | undefined;
+  method?: EvidenceMethod | null | undefined;
+  nameEn?: string | null | undefined;
+  nameZh?: string | null | undefined;
+  points?: number | null | undefined;
+  recordType?: SampleRecordType | null | undefined;
+  sampleSize?: number | null | undefined;
+  statistic?: DurationStatistic | null | undefined;
+  threshold?: number | null | undefined;
+};
+
+/** One of the fifteen indicators of the standard (names and category are the standard’s) */
+export type CatalogIndicatorInput = {
+  criteria?: Array<CatalogCriterionInput> | null | undefined;
+  key?: string | null | undefined;
+  points?: number | null | undefined;
+};
 
 export type CertificateType =
   | 'ELECTRICIAN'
@@ -222,6 +266,29 @@ export type CorrectiveActionStatus =
   | 'ACTION_TAKEN'
   | 'CLOSED'
   | 'OPEN';
+
+/** A new assessment: the period (local dates, half-open) and the catalogue version */
+export type CreateAssessmentInput = {
+  /** Defaults to the newest version */
+  catalogVersionNo?: number | null | undefined;
+  /** First day, YYYY-MM-DD */
+  from?: string | null | undefined;
+  /** Seed of the samples; a random one when left out */
+  sampleSeed?: string | null | undefined;
+  title?: string | null | undefined;
+  /** Day after the last, YYYY-MM-DD (exclusive) */
+  to?: string | null | undefined;
+};
+
+/** A new catalogue version (the whole catalogue); the versions before it stay as they are */
+export type CreateCatalogVersionInput = {
+  /** The newest version the admin edited: refused if another was made since */
+  expectedLatestVersionNo?: number | null | undefined;
+  indicators?: Array<CatalogIndicatorInput> | null | undefined;
+  /** The catalogue’s label, e.g. "CQC checklist 2026" */
+  label?: string | null | undefined;
+  note?: string | null | undefined;
+};
 
 export type CreateChangeNotificationInput = {
   certificationBody?: string | null | undefined;
@@ -401,6 +468,13 @@ export type CreateTrainingInput = {
   trainer?: string | null | undefined;
 };
 
+export type CriterionScoreStatus =
+  | 'CONFORMING'
+  | 'EXCLUDED'
+  | 'NON_CONFORMING'
+  | 'PARTIAL'
+  | 'UNASSESSED';
+
 export type DeadlineState =
   | 'BREACHED'
   | 'MET'
@@ -417,14 +491,65 @@ export type DispatchServiceRequestInput = {
   technicianId?: string | number | null | undefined;
 };
 
+export type DurationStatistic =
+  | 'mean'
+  | 'p50'
+  | 'p90';
+
 export type EffectivenessResult =
   | 'EFFECTIVE'
   | 'NOT_EFFECTIVE';
+
+export type EvidenceDocumentType =
+  | 'COMPLAINT_PROCEDURE'
+  | 'CONDUCT_RULES'
+  | 'DELIVERY_PROCEDURE'
+  | 'EMERGENCY_PLAN'
+  | 'FAQ'
+  | 'INSTALLATION_GUIDE'
+  | 'INTERNAL_AUDIT_REPORT'
+  | 'JOB_RESPONSIBILITIES'
+  | 'MANAGEMENT_REVIEW_REPORT'
+  | 'ORGANISATION_CHART'
+  | 'PRIVACY_POLICY'
+  | 'PROCESS_FLOWCHART'
+  | 'PRODUCT_MANUAL'
+  | 'SERVICE_BUDGET'
+  | 'SERVICE_COMMITMENT'
+  | 'SERVICE_MANUAL'
+  | 'SERVICE_PHILOSOPHY'
+  | 'SERVICE_POLICY'
+  | 'SPARE_PARTS_LIST'
+  | 'TAKE_BACK_PROGRAMME'
+  | 'TRAINING_PLAN'
+  | 'WARRANTY_POLICY';
+
+export type EvidenceMethod =
+  | 'DOCUMENT'
+  | 'KPI'
+  | 'MANUAL'
+  | 'SAMPLE';
+
+/** 删减: an indicator or criterion that does not apply; its points leave the denominator */
+export type ExcludeAssessmentItemInput = {
+  assessmentId: string | number;
+  expectedVersion?: number | null | undefined;
+  /** An indicator key (GOODS.RECYC) or a criterion key */
+  key?: string | null | undefined;
+  reason?: string | null | undefined;
+};
 
 export type FactorScoreInput = {
   key?: string | null | undefined;
   score?: number | null | undefined;
 };
+
+export type GapFixKind =
+  | 'ASSESS'
+  | 'CONFORM'
+  | 'FIX_SAMPLED_RECORDS'
+  | 'MEET_KPI'
+  | 'PROVIDE_DOCUMENT';
 
 /** One file of an import set, e.g. service_requests.csv or visits.xlsx, its bytes in Base64 */
 export type ImportFileInput = {
@@ -450,9 +575,42 @@ export type ImportRecordType =
   | 'trainings'
   | 'visits';
 
+/** 售后服务体系 SYS, 商品服务 GOODS, 顾客服务 CUST */
+export type IndicatorCategoryKey =
+  | 'CUST'
+  | 'GOODS'
+  | 'SYS';
+
 export type InternalAuditStatus =
   | 'COMPLETED'
   | 'PLANNED';
+
+/** AT_LEAST is >=, AT_MOST is <= */
+export type KpiComparator =
+  | 'AT_LEAST'
+  | 'AT_MOST';
+
+/** A KPI of kpis.md */
+export type KpiKey =
+  | 'arrivalOnTimeRate'
+  | 'avgRating'
+  | 'certifiedStaffRate'
+  | 'complaintHours'
+  | 'complaintRate'
+  | 'complaintResolutionRate'
+  | 'complaintTimelyRate'
+  | 'csatRate'
+  | 'csi'
+  | 'firstTimeFixRate'
+  | 'nps'
+  | 'repeatRepairRate'
+  | 'requestCount'
+  | 'resolutionHours'
+  | 'responseMinutes'
+  | 'responseOnTimeRate'
+  | 'returnVisitRate'
+  | 'surveyResponseRate'
+  | 'trainingHoursPerStaff';
 
 export type OutletFilter = {
   city?: string | null | undefined;
@@ -494,12 +652,30 @@ export type PublishedDocumentType =
   | 'FAQ'
   | 'PRODUCT_MANUAL';
 
+/** NOT_APPLICABLE excludes the criterion (删减) */
+export type QualitativeOutcome =
+  | 'CONFORMING'
+  | 'NON_CONFORMING'
+  | 'NOT_APPLICABLE';
+
 /** Parts arriving at an outlet (purchase, transfer) */
 export type ReceiveStockInput = {
   note?: string | null | undefined;
   outletId?: string | number | null | undefined;
   partId?: string | number | null | undefined;
   quantity?: number | null | undefined;
+};
+
+/** An assessor’s judgement of a MANUAL criterion, or of one its evidence left open */
+export type RecordAssessmentJudgementInput = {
+  assessmentId: string | number;
+  criterionKey?: string | null | undefined;
+  /** Links to the evidence seen (attachments, documents, pages) */
+  evidenceLinks?: Array<string> | null | undefined;
+  expectedVersion?: number | null | undefined;
+  /** Required for NON_CONFORMING and NOT_APPLICABLE */
+  note?: string | null | undefined;
+  outcome?: QualitativeOutcome | null | undefined;
 };
 
 /** Effective closes the action; not effective opens it again with a new due day */
@@ -555,6 +731,20 @@ export type RecordVisitInput = {
   technicianId?: string | number | null | undefined;
 };
 
+export type RemoveAssessmentExclusionInput = {
+  assessmentId: string | number;
+  expectedVersion?: number | null | undefined;
+  key?: string | null | undefined;
+};
+
+/** Take back a special deduction recorded by mistake */
+export type RemoveSpecialDeductionInput = {
+  assessmentId: string | number;
+  expectedVersion?: number | null | undefined;
+  /** Position in specialDeductions, from 0 */
+  index?: number | null | undefined;
+};
+
 /** What staff can do to a request in its current status */
 export type RequestCommand =
   | 'ACKNOWLEDGE'
@@ -607,6 +797,50 @@ export type ReturnVisitStatus =
   | 'SCHEDULED'
   | 'UNREACHABLE';
 
+export type SampleCheckInput = {
+  nameEn?: string | null | undefined;
+  nameZh?: string | null | undefined;
+};
+
+export type SampleFindingCode =
+  | 'lateAcknowledgement'
+  | 'lateArrival'
+  | 'lateClosure'
+  | 'lateDelivery'
+  | 'lateResponse'
+  | 'missingAddress'
+  | 'missingChannel'
+  | 'missingCompletionTime'
+  | 'missingCondition'
+  | 'missingCustomerConfirmation'
+  | 'missingDescription'
+  | 'missingDiagnosis'
+  | 'missingDisposalCertificate'
+  | 'missingDisposer'
+  | 'missingFaultDescription'
+  | 'missingName'
+  | 'missingOverrideReason'
+  | 'missingPhone'
+  | 'missingReason'
+  | 'missingResolution'
+  | 'missingSignature'
+  | 'missingVisit'
+  | 'noEvaluation'
+  | 'noValidQualification'
+  | 'notClosedWithCustomer'
+  | 'notIntact';
+
+export type SampleRecordType =
+  | 'COMPLAINT'
+  | 'CORRECTIVE_ACTION'
+  | 'CUSTOMER'
+  | 'DELIVERY'
+  | 'FACILITY'
+  | 'SERVICE_REQUEST'
+  | 'STAFF'
+  | 'TAKE_BACK'
+  | 'WARRANTY_DECISION';
+
 /** The whole profile; expectedVersion is null the first time */
 export type SaveEnterpriseProfileInput = {
   address?: string | null | undefined;
@@ -624,6 +858,14 @@ export type SaveEnterpriseProfileInput = {
   productsAndScope?: string | null | undefined;
   staffCount?: number | null | undefined;
 };
+
+/** 不合格, 达标级, 三星级, 四星级, 五星级 */
+export type ServiceGrade =
+  | 'COMPLIANT'
+  | 'FAIL'
+  | 'FIVE_STAR'
+  | 'FOUR_STAR'
+  | 'THREE_STAR';
 
 export type ServiceRequestFilter = {
   outletIds?: Array<string | number> | null | undefined;
@@ -662,6 +904,27 @@ export type SetOutletTargetsInput = {
   /** Overrides; fields left out or null follow the organisation */
   targets?: TargetValuesInput | null | undefined;
 };
+
+/** 特别加分项: at most one; a null description removes it */
+export type SetSpecialBonusInput = {
+  assessmentId: string | number;
+  description?: string | null | undefined;
+  expectedVersion?: number | null | undefined;
+};
+
+export type SignOffAssessmentInput = {
+  assessmentId: string | number;
+  expectedVersion?: number | null | undefined;
+  /** Name of the assessor signing off */
+  signedOffBy?: string | null | undefined;
+};
+
+/** 特别扣分项 */
+export type SpecialDeductionKind =
+  | 'BREAKS_INDUSTRY_REQUIREMENT'
+  | 'BREAKS_LAW'
+  | 'BREAKS_OWN_SERVICE_RULES'
+  | 'HARMS_SERVICE_SYSTEM';
 
 export type StaffRole =
   | 'ADMIN'
@@ -1108,6 +1371,107 @@ export type CreateSurveyTemplateMutationVariables = Exact<{
 
 
 export type CreateSurveyTemplateMutation = { createSurveyTemplate: { id: string, version: number } };
+
+export type AssessmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AssessmentsQuery = { assessments: Array<{ id: string, title: string | null, periodFrom: string, periodTo: string, catalogVersionNo: number, catalogLabel: string, status: AssessmentStatus, score: number | null, grade: ServiceGrade | null, gradeName: string | null, signedOffAt: string | null, signedOffBy: string | null }> };
+
+export type AssessmentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AssessmentQuery = { assessment: { id: string, title: string | null, periodFrom: string, periodTo: string, timeZone: string, catalogVersionNo: number, catalogLabel: string, sampleSeed: string, status: AssessmentStatus, evaluatedAt: string | null, score: number | null, grade: ServiceGrade | null, gradeName: string | null, applicablePoints: number, actualPoints: number, deductionPoints: number, bonusPoints: number, unassessed: Array<string>, version: number, signedOffAt: string | null, signedOffBy: string | null, specialBonus: string | null, exclusions: Array<{ key: string, reason: string }>, specialDeductions: Array<{ kind: SpecialDeductionKind, description: string, correctiveActionId: string | null }>, categories: Array<{ key: IndicatorCategoryKey, nameZh: string, nameEn: string, applicablePoints: number, actualPoints: number }>, indicators: Array<{ key: string, category: IndicatorCategoryKey, nameZh: string, nameEn: string, points: number, applicablePoints: number, actualPoints: number, evidenceCompleteness: { withEvidence: number, total: number, ratio: number | null }, criteria: Array<{ key: string, nameZh: string, nameEn: string, method: EvidenceMethod, points: number, status: CriterionScoreStatus, applicablePoints: number, actualPoints: number, acceptsJudgement: boolean, kpi: KpiKey | null, kpiStatistic: DurationStatistic | null, kpiValue: number | null, comparator: KpiComparator | null, threshold: number | null, documentType: EvidenceDocumentType | null, documentIds: Array<string>, recordType: SampleRecordType | null, populationSize: number | null, sampled: number | null, nonConforming: number | null, excluded: boolean, samples: Array<{ recordId: string, conforming: boolean, findings: Array<{ code: SampleFindingCode, message: string }> }>, judgement: { outcome: QualitativeOutcome, note: string | null, evidenceLinks: Array<string>, recordedAt: string } | null }> }> } };
+
+export type AssessmentGapAnalysisQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AssessmentGapAnalysisQuery = { assessmentGapAnalysis: { score: number | null, grade: ServiceGrade | null, nextGrade: ServiceGrade | null, pointsToNextGrade: number | null, reachable: boolean, scoreWithFixes: number | null, summary: string, fixes: Array<{ criterionKey: string, indicatorKey: string, method: EvidenceMethod, lostPoints: number, fix: GapFixKind, reason: string, action: string }>, indicators: Array<{ key: string, category: IndicatorCategoryKey, applicablePoints: number, actualPoints: number, lostPoints: number, criteria: Array<{ criterionKey: string, method: EvidenceMethod, status: CriterionScoreStatus, lostPoints: number, fix: GapFixKind, reason: string, action: string }> }> } };
+
+export type CreateAssessmentMutationVariables = Exact<{
+  input: CreateAssessmentInput;
+}>;
+
+
+export type CreateAssessmentMutation = { createAssessment: { id: string } };
+
+export type EvaluateAssessmentMutationVariables = Exact<{
+  input: AssessmentChangeInput;
+}>;
+
+
+export type EvaluateAssessmentMutation = { evaluateAssessment: { id: string, version: number } };
+
+export type RecordAssessmentJudgementMutationVariables = Exact<{
+  input: RecordAssessmentJudgementInput;
+}>;
+
+
+export type RecordAssessmentJudgementMutation = { recordAssessmentJudgement: { id: string, version: number } };
+
+export type ExcludeAssessmentItemMutationVariables = Exact<{
+  input: ExcludeAssessmentItemInput;
+}>;
+
+
+export type ExcludeAssessmentItemMutation = { excludeAssessmentItem: { id: string, version: number } };
+
+export type RemoveAssessmentExclusionMutationVariables = Exact<{
+  input: RemoveAssessmentExclusionInput;
+}>;
+
+
+export type RemoveAssessmentExclusionMutation = { removeAssessmentExclusion: { id: string, version: number } };
+
+export type AddSpecialDeductionMutationVariables = Exact<{
+  input: AddSpecialDeductionInput;
+}>;
+
+
+export type AddSpecialDeductionMutation = { addSpecialDeduction: { id: string, version: number } };
+
+export type RemoveSpecialDeductionMutationVariables = Exact<{
+  input: RemoveSpecialDeductionInput;
+}>;
+
+
+export type RemoveSpecialDeductionMutation = { removeSpecialDeduction: { id: string, version: number } };
+
+export type SetSpecialBonusMutationVariables = Exact<{
+  input: SetSpecialBonusInput;
+}>;
+
+
+export type SetSpecialBonusMutation = { setSpecialBonus: { id: string, version: number } };
+
+export type SignOffAssessmentMutationVariables = Exact<{
+  input: SignOffAssessmentInput;
+}>;
+
+
+export type SignOffAssessmentMutation = { signOffAssessment: { id: string, version: number } };
+
+export type IndicatorCatalogVersionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IndicatorCatalogVersionsQuery = { indicatorCatalogVersions: Array<{ id: string, versionNo: number, label: string, note: string | null, createdAt: string }> };
+
+export type IndicatorCatalogVersionQueryVariables = Exact<{
+  versionNo?: number | null | undefined;
+}>;
+
+
+export type IndicatorCatalogVersionQuery = { indicatorCatalogVersion: { id: string, versionNo: number, label: string, note: string | null, createdAt: string, categories: Array<{ key: IndicatorCategoryKey, nameZh: string, nameEn: string, points: number }>, indicators: Array<{ key: string, category: IndicatorCategoryKey, nameZh: string, nameEn: string, points: number, criteria: Array<{ key: string, nameZh: string, nameEn: string, points: number, method: EvidenceMethod, documentType: EvidenceDocumentType | null, kpi: KpiKey | null, statistic: DurationStatistic | null, comparator: KpiComparator | null, threshold: number | null, recordType: SampleRecordType | null, sampleSize: number | null, checks: Array<{ nameZh: string, nameEn: string }> }> }> } };
+
+export type CreateIndicatorCatalogVersionMutationVariables = Exact<{
+  input: CreateCatalogVersionInput;
+}>;
+
+
+export type CreateIndicatorCatalogVersionMutation = { createIndicatorCatalogVersion: { id: string, versionNo: number } };
 
 export type ComplaintsQueryVariables = Exact<{
   first: number;
@@ -1556,6 +1920,21 @@ export const SetOutletTargetsDocument = {"kind":"Document","definitions":[{"kind
 export const SetCalendarDaysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetCalendarDays"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetCalendarDaysInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setCalendarDays"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<SetCalendarDaysMutation, SetCalendarDaysMutationVariables>;
 export const AdminSurveyTemplatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminSurveyTemplates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveyTemplates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"includeInactive"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"factors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"labelZh"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}}]}}]}}]}}]} as unknown as DocumentNode<AdminSurveyTemplatesQuery, AdminSurveyTemplatesQueryVariables>;
 export const CreateSurveyTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateSurveyTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSurveyTemplateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSurveyTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<CreateSurveyTemplateMutation, CreateSurveyTemplateMutationVariables>;
+export const AssessmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Assessments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"periodFrom"}},{"kind":"Field","name":{"kind":"Name","value":"periodTo"}},{"kind":"Field","name":{"kind":"Name","value":"catalogVersionNo"}},{"kind":"Field","name":{"kind":"Name","value":"catalogLabel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"gradeName"}},{"kind":"Field","name":{"kind":"Name","value":"signedOffAt"}},{"kind":"Field","name":{"kind":"Name","value":"signedOffBy"}}]}}]}}]} as unknown as DocumentNode<AssessmentsQuery, AssessmentsQueryVariables>;
+export const AssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Assessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"periodFrom"}},{"kind":"Field","name":{"kind":"Name","value":"periodTo"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"catalogVersionNo"}},{"kind":"Field","name":{"kind":"Name","value":"catalogLabel"}},{"kind":"Field","name":{"kind":"Name","value":"sampleSeed"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"evaluatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"gradeName"}},{"kind":"Field","name":{"kind":"Name","value":"applicablePoints"}},{"kind":"Field","name":{"kind":"Name","value":"actualPoints"}},{"kind":"Field","name":{"kind":"Name","value":"deductionPoints"}},{"kind":"Field","name":{"kind":"Name","value":"bonusPoints"}},{"kind":"Field","name":{"kind":"Name","value":"unassessed"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"signedOffAt"}},{"kind":"Field","name":{"kind":"Name","value":"signedOffBy"}},{"kind":"Field","name":{"kind":"Name","value":"specialBonus"}},{"kind":"Field","name":{"kind":"Name","value":"exclusions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"specialDeductions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"correctiveActionId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"applicablePoints"}},{"kind":"Field","name":{"kind":"Name","value":"actualPoints"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"applicablePoints"}},{"kind":"Field","name":{"kind":"Name","value":"actualPoints"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceCompleteness"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withEvidence"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"ratio"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"applicablePoints"}},{"kind":"Field","name":{"kind":"Name","value":"actualPoints"}},{"kind":"Field","name":{"kind":"Name","value":"acceptsJudgement"}},{"kind":"Field","name":{"kind":"Name","value":"kpi"}},{"kind":"Field","name":{"kind":"Name","value":"kpiStatistic"}},{"kind":"Field","name":{"kind":"Name","value":"kpiValue"}},{"kind":"Field","name":{"kind":"Name","value":"comparator"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"documentType"}},{"kind":"Field","name":{"kind":"Name","value":"documentIds"}},{"kind":"Field","name":{"kind":"Name","value":"recordType"}},{"kind":"Field","name":{"kind":"Name","value":"populationSize"}},{"kind":"Field","name":{"kind":"Name","value":"sampled"}},{"kind":"Field","name":{"kind":"Name","value":"nonConforming"}},{"kind":"Field","name":{"kind":"Name","value":"samples"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"conforming"}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"judgement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceLinks"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"excluded"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AssessmentQuery, AssessmentQueryVariables>;
+export const AssessmentGapAnalysisDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssessmentGapAnalysis"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessmentGapAnalysis"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"nextGrade"}},{"kind":"Field","name":{"kind":"Name","value":"pointsToNextGrade"}},{"kind":"Field","name":{"kind":"Name","value":"reachable"}},{"kind":"Field","name":{"kind":"Name","value":"scoreWithFixes"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"fixes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionKey"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorKey"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"lostPoints"}},{"kind":"Field","name":{"kind":"Name","value":"fix"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"action"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"applicablePoints"}},{"kind":"Field","name":{"kind":"Name","value":"actualPoints"}},{"kind":"Field","name":{"kind":"Name","value":"lostPoints"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionKey"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"lostPoints"}},{"kind":"Field","name":{"kind":"Name","value":"fix"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"action"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AssessmentGapAnalysisQuery, AssessmentGapAnalysisQueryVariables>;
+export const CreateAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateAssessmentMutation, CreateAssessmentMutationVariables>;
+export const EvaluateAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EvaluateAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssessmentChangeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluateAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<EvaluateAssessmentMutation, EvaluateAssessmentMutationVariables>;
+export const RecordAssessmentJudgementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordAssessmentJudgement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordAssessmentJudgementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordAssessmentJudgement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<RecordAssessmentJudgementMutation, RecordAssessmentJudgementMutationVariables>;
+export const ExcludeAssessmentItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExcludeAssessmentItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExcludeAssessmentItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excludeAssessmentItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ExcludeAssessmentItemMutation, ExcludeAssessmentItemMutationVariables>;
+export const RemoveAssessmentExclusionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveAssessmentExclusion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveAssessmentExclusionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeAssessmentExclusion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<RemoveAssessmentExclusionMutation, RemoveAssessmentExclusionMutationVariables>;
+export const AddSpecialDeductionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddSpecialDeduction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddSpecialDeductionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addSpecialDeduction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<AddSpecialDeductionMutation, AddSpecialDeductionMutationVariables>;
+export const RemoveSpecialDeductionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveSpecialDeduction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveSpecialDeductionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeSpecialDeduction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<RemoveSpecialDeductionMutation, RemoveSpecialDeductionMutationVariables>;
+export const SetSpecialBonusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetSpecialBonus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetSpecialBonusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setSpecialBonus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<SetSpecialBonusMutation, SetSpecialBonusMutationVariables>;
+export const SignOffAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOffAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignOffAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOffAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<SignOffAssessmentMutation, SignOffAssessmentMutationVariables>;
+export const IndicatorCatalogVersionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorCatalogVersions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorCatalogVersions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<IndicatorCatalogVersionsQuery, IndicatorCatalogVersionsQueryVariables>;
+export const IndicatorCatalogVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorCatalogVersion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"versionNo"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorCatalogVersion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"versionNo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"versionNo"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"documentType"}},{"kind":"Field","name":{"kind":"Name","value":"kpi"}},{"kind":"Field","name":{"kind":"Name","value":"statistic"}},{"kind":"Field","name":{"kind":"Name","value":"comparator"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"recordType"}},{"kind":"Field","name":{"kind":"Name","value":"sampleSize"}},{"kind":"Field","name":{"kind":"Name","value":"checks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<IndicatorCatalogVersionQuery, IndicatorCatalogVersionQueryVariables>;
+export const CreateIndicatorCatalogVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateIndicatorCatalogVersion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCatalogVersionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createIndicatorCatalogVersion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"versionNo"}}]}}]}}]} as unknown as DocumentNode<CreateIndicatorCatalogVersionMutation, CreateIndicatorCatalogVersionMutationVariables>;
 export const ComplaintsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Complaints"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ComplaintFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"complaints"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"escalationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"escalationLevelLabel"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outlet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deadlines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"next"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"minutesLeft"}},{"kind":"Field","name":{"kind":"Name","value":"minutesOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ComplaintsQuery, ComplaintsQueryVariables>;
 export const ComplaintDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ComplaintDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"complaint"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"escalationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"escalationLevelLabel"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedDeadlines"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"customerAccepted"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outlet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deadlines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ackDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedInTime"}},{"kind":"Field","name":{"kind":"Name","value":"closedInTime"}},{"kind":"Field","name":{"kind":"Name","value":"next"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"minutesLeft"}},{"kind":"Field","name":{"kind":"Name","value":"minutesOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"fromLevel"}},{"kind":"Field","name":{"kind":"Name","value":"toLevel"}},{"kind":"Field","name":{"kind":"Name","value":"escalationReason"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ComplaintDetailQuery, ComplaintDetailQueryVariables>;
 export const AcknowledgeComplaintDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcknowledgeComplaint"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ComplaintStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acknowledgeComplaint"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}}]}}]} as unknown as DocumentNode<AcknowledgeComplaintMutation, AcknowledgeComplaintMutationVariables>;

@@ -13,6 +13,8 @@ import { opsEn } from '../app/i18n/ops.en';
 import { opsZhCN } from '../app/i18n/ops.zh-CN';
 import { qualityEn } from '../features/quality-registers/i18n/en';
 import { qualityZhCN } from '../features/quality-registers/i18n/zh-CN';
+import { certificationEn } from '../features/certification/i18n/en';
+import { certificationZhCN } from '../features/certification/i18n/zh-CN';
 import { OrganisationContext, type Organisation, type OrganisationContextValue } from '../app/organisation/organisation-context';
 
 interface RenderOptions {
@@ -30,6 +32,7 @@ interface RenderOptions {
 // The app loads these with the pages that use them; tests render those pages directly.
 addMessages({ 'zh-CN': opsZhCN, en: opsEn });
 addMessages({ 'zh-CN': { quality: qualityZhCN }, en: { quality: qualityEn } });
+addMessages({ 'zh-CN': { certification: certificationZhCN }, en: { certification: certificationEn } });
 
 export const TEST_ORGANISATION: Organisation = { id: 'org-1', code: 'ACME', name: '星辰家电', timeZone: 'Asia/Shanghai' };
 export const TEST_USER: SignedInUser = { id: 'staff-admin', login: 'admin', name: '管理员', role: 'ADMIN', organisation: { code: 'ACME', name: '星辰家电' }, outlets: [] };

@@ -12,6 +12,7 @@ import {
   type Locale,
 } from '@stardesk/domain';
 import type { Assessment, AssessmentCriterion } from './assessment.model';
+import { evidenceCompletenessOf } from './evidence-completeness.util';
 import type { CriterionGap } from './gap-analysis.model';
 import type { IndicatorCatalogVersion } from './indicator-catalog.model';
 
@@ -103,6 +104,44 @@ export function assessmentView(row: AssessmentEntity, version: IndicatorCatalogV
     }),
     indicators: catalog.indicators.map((indicator) => {
       const scored = score.indicators.find((entry) => entry.key === indicator.key);
+      const criteria = indicator.criteria.map((criterion): AssessmentCriterion => {
+        const evaluation = evaluations[criterion.key];
+        const criterionScore = scoresByKey.get(criterion.key);
+        const judgement = row.judgements[criterion.key];
+        return {
+          key: criterion.key,
+          nameZh: criterion.nameZh,
+          nameEn: criterion.nameEn,
+          method: criterion.evidence.method,
+          points: criterion.points,
+          status: criterionScore?.status ?? 'UNASSESSED',
+          applicablePoints: criterionScore?.applicablePoints ?? 0,
+          actualPoints: criterionScore?.actualPoints ?? 0,
+          acceptsJudgement: row.status === 'DRAFT' && acceptsJudgement(criterion, evaluation),
+          kpi: evaluation?.method === 'KPI' ? evaluation.kpi : null,
+          kpiStatistic: evaluation?.method === 'KPI' ? evaluation.statistic : null,
+          kpiValue: evaluation?.method === 'KPI' ? evaluation.value : null,
+          comparator: evaluation?.method === 'KPI' ? evaluation.comparator : null,
+          threshold: evaluation?.method === 'KPI' ? evaluation.threshold : null,
+          documentType: evaluation?.method === 'DOCUMENT' ? evaluation.documentType : null,
+          documentIds: evaluation?.method === 'DOCUMENT' ? evaluation.documentIds : [],
+          recordType: evaluation?.method === 'SAMPLE' ? evaluation.recordType : null,
+          sampleSeed: evaluation?.method === 'SAMPLE' ? evaluation.seed : null,
+          populationSize: evaluation?.method === 'SAMPLE' ? evaluation.populationSize : null,
+          sampled: evaluation?.method === 'SAMPLE' ? evaluation.sampled : null,
+          nonConforming: evaluation?.method === 'SAMPLE' ? evaluation.nonConforming : null,
+          samples:
+            evaluation?.method === 'SAMPLE'
+              ? evaluation.records.map((record) => ({
+                  recordId: record.recordId,
+                  conforming: record.findings.length === 0,
+                  findings: record.findings.map((finding) => ({ ...finding, message: SAMPLE_FINDING_LABELS[finding.code][locale] })),
+                }))
+              : [],
+          judgement: judgement ? { ...judgement, recordedAt: new Date(judgement.recordedAt) } : null,
+          excluded: excluded.has(criterion.key) || excluded.has(indicator.key),
+        };
+      });
       return {
         key: indicator.key,
         category: indicator.category,
@@ -111,44 +150,8 @@ export function assessmentView(row: AssessmentEntity, version: IndicatorCatalogV
         points: indicator.points,
         applicablePoints: scored?.applicablePoints ?? 0,
         actualPoints: scored?.actualPoints ?? 0,
-        criteria: indicator.criteria.map((criterion): AssessmentCriterion => {
-          const evaluation = evaluations[criterion.key];
-          const criterionScore = scoresByKey.get(criterion.key);
-          const judgement = row.judgements[criterion.key];
-          return {
-            key: criterion.key,
-            nameZh: criterion.nameZh,
-            nameEn: criterion.nameEn,
-            method: criterion.evidence.method,
-            points: criterion.points,
-            status: criterionScore?.status ?? 'UNASSESSED',
-            applicablePoints: criterionScore?.applicablePoints ?? 0,
-            actualPoints: criterionScore?.actualPoints ?? 0,
-            acceptsJudgement: row.status === 'DRAFT' && acceptsJudgement(criterion, evaluation),
-            kpi: evaluation?.method === 'KPI' ? evaluation.kpi : null,
-            kpiStatistic: evaluation?.method === 'KPI' ? evaluation.statistic : null,
-            kpiValue: evaluation?.method === 'KPI' ? evaluation.value : null,
-            comparator: evaluation?.method === 'KPI' ? evaluation.comparator : null,
-            threshold: evaluation?.method === 'KPI' ? evaluation.threshold : null,
-            documentType: evaluation?.method === 'DOCUMENT' ? evaluation.documentType : null,
-            documentIds: evaluation?.method === 'DOCUMENT' ? evaluation.documentIds : [],
-            recordType: evaluation?.method === 'SAMPLE' ? evaluation.recordType : null,
-            sampleSeed: evaluation?.method === 'SAMPLE' ? evaluation.seed : null,
-            populationSize: evaluation?.method === 'SAMPLE' ? evaluation.populationSize : null,
-            sampled: evaluation?.method === 'SAMPLE' ? evaluation.sampled : null,
-            nonConforming: evaluation?.method === 'SAMPLE' ? evaluation.nonConforming : null,
-            samples:
-              evaluation?.method === 'SAMPLE'
-                ? evaluation.records.map((record) => ({
-                    recordId: record.recordId,
-                    conforming: record.findings.length === 0,
-                    findings: record.findings.map((finding) => ({ ...finding, message: SAMPLE_FINDING_LABELS[finding.code][locale] })),
-                  }))
-                : [],
-            judgement: judgement ? { ...judgement, recordedAt: new Date(judgement.recordedAt) } : null,
-            excluded: excluded.has(criterion.key) || excluded.has(indicator.key),
-          };
-        }),
+        criteria,
+        evidenceCompleteness: evidenceCompletenessOf(criteria),
       };
     }),
     exclusions: row.exclusions.map((exclusion) => ({ ...exclusion })),

@@ -147,6 +147,18 @@ export class AssessmentCriterion {
   excluded!: boolean;
 }
 
+@ObjectType({ description: 'How many of an indicator’s applicable criteria have evidence (document, KPI value, sample or judgement)' })
+export class EvidenceCompleteness {
+  @Field(() => Int)
+  withEvidence!: number;
+
+  @Field(() => Int, { description: 'Applicable criteria (excluded ones are not counted)' })
+  total!: number;
+
+  @Field(() => Float, { nullable: true, description: 'withEvidence / total, 0..1; null when nothing applies' })
+  ratio!: number | null;
+}
+
 @ObjectType()
 export class AssessmentIndicator {
   @Field()
@@ -172,6 +184,9 @@ export class AssessmentIndicator {
 
   @Field(() => [AssessmentCriterion])
   criteria!: AssessmentCriterion[];
+
+  @Field(() => EvidenceCompleteness)
+  evidenceCompleteness!: EvidenceCompleteness;
 }
 
 @ObjectType()

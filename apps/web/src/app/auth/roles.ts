@@ -10,6 +10,7 @@ export const PAGE_ROLES = {
   technician: ['ADMIN', 'TECHNICIAN'],
   quality: ['ADMIN', 'MANAGER', 'AUDITOR'],
   admin: ['ADMIN'],
+  certification: ['ADMIN', 'MANAGER', 'AUDITOR'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type PageKey = keyof typeof PAGE_ROLES;

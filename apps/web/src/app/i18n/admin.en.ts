@@ -13,6 +13,7 @@ export const adminEn: AdminMessages = {
     trainings: 'Trainings',
     surveys: 'Survey templates',
     imports: 'Imports',
+    catalogue: 'Indicator catalogue',
   },
   common: {
     add: 'Add',

@@ -15,6 +15,7 @@ export const adminZhCN = {
     trainings: '培训记录',
     surveys: '满意度问卷',
     imports: '数据导入',
+    catalogue: '指标目录',
   },
   common: {
     add: '新增',

@@ -27,6 +27,7 @@ export const en: Messages = {
     complaints: 'Complaints',
     returnVisits: 'Return visits',
     technician: 'My jobs',
+    certification: 'Certification',
   },
   header: {
     organisation: 'Organisation',

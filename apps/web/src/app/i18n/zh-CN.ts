@@ -30,6 +30,7 @@ export const zhCN = {
     complaints: '投诉处理',
     returnVisits: '回访工作台',
     technician: '我的任务',
+    certification: '服务认证',
   },
   header: {
     organisation: '当前组织',

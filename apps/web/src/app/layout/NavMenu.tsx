@@ -28,6 +28,7 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
     { key: 'returnVisits', icon: <PhoneOutlined />, label: <Link to={NAV_PATHS.returnVisits}>{t('nav.returnVisits')}</Link> },
     { key: 'technician', icon: <ToolOutlined />, label: <Link to={NAV_PATHS.technician}>{t('nav.technician')}</Link> },
     { key: 'quality', icon: <SafetyCertificateOutlined />, label: <Link to={NAV_PATHS.quality}>{t('nav.quality')}</Link> },
+    { key: 'certification', icon: <SafetyCertificateOutlined />, label: <Link to={NAV_PATHS.certification}>{t('nav.certification')}</Link> },
     { key: 'admin', icon: <SettingOutlined />, label: <Link to={NAV_PATHS.admin}>{t('nav.admin')}</Link> },
   ] as const;
   const items: MenuProps['items'] = all.filter((item) => mayUse(user.role, item.key));

@@ -21,6 +21,8 @@ describe('navKeyOf', () => {
     ['/admin', 'admin'],
     ['/admin/imports', 'admin'],
     ['/administrator', null],
+    ['/certification', 'certification'],
+    ['/certification/a-1', 'certification'],
   ] as const)('%s → %s', (path, expected) => {
     expect(navKeyOf(path)).toBe(expected);
   });

@@ -8,6 +8,7 @@ export const NAV_PATHS = {
   technician: '/tech',
   quality: '/quality',
   admin: '/admin',
+  certification: '/certification',
 } as const;
 
 export type NavKey = keyof typeof NAV_PATHS;
@@ -17,7 +18,7 @@ export function navKeyOf(pathname: string): NavKey | null {
   const path = pathname.replace(/\/+$/, '') || '/';
   if (path === NAV_PATHS.newRequest) return 'newRequest';
   if (path === NAV_PATHS.requests || path.startsWith(`${NAV_PATHS.requests}/`)) return 'requests';
-  for (const key of ['complaints', 'returnVisits', 'technician', 'quality', 'admin'] as const) {
+  for (const key of ['complaints', 'returnVisits', 'technician', 'quality', 'admin', 'certification'] as const) {
     if (path === NAV_PATHS[key] || path.startsWith(`${NAV_PATHS[key]}/`)) return key;
   }
   if (path === NAV_PATHS.dashboard) return 'dashboard';

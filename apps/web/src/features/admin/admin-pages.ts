@@ -9,6 +9,7 @@ export const ADMIN_PAGES = [
   { key: 'trainings', path: 'trainings' },
   { key: 'surveys', path: 'surveys' },
   { key: 'imports', path: 'imports' },
+  { key: 'catalogue', path: 'catalogue' },
 ] as const;
 
 export type AdminPageKey = (typeof ADMIN_PAGES)[number]['key'];
