@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Writable } from 'node:stream';
 import type { DataSource } from 'typeorm';
+import { readDatabaseConfig } from '../config';
 import { countRows, localPeriodBounds, readPages } from '../export/export-records';
 import type { CellFormat } from '../export/export-spec';
 import { loadEvidenceAssessment, type EvidenceAssessment } from './evidence-assessment';
@@ -74,14 +75,15 @@ export class EvidenceOrganisationNotFound extends Error {
 
 const DEFAULT_PAGE_SIZE = 2000;
 
+/** The API's file store: STARDESK_FILES_DIR, else `files` in the data folder (as apps/api's config reads it). */
 export function defaultFilesDir(env: NodeJS.ProcessEnv = process.env): string {
   const files = env['STARDESK_FILES_DIR']?.trim();
-  if (files) return path.resolve(files);
-  return path.resolve(env['STARDESK_DATA_DIR']?.trim() || '.stardesk', 'files');
+  return files ? path.resolve(files) : path.join(readDatabaseConfig(env).dataDir, 'files');
 }
 
+/** The deployment's signing key: STARDESK_SIGNING_KEY, else the key file in the data folder (like the audit key). */
 export function defaultSigningKey(env: NodeJS.ProcessEnv = process.env): SigningKey {
-  return resolveSigningKey(env, path.resolve(env['STARDESK_DATA_DIR']?.trim() || '.stardesk'));
+  return resolveSigningKey(env, readDatabaseConfig(env).dataDir);
 }
 
 /** Where the file store keeps content with this SHA-256 (apps/api core/files FileStore's layout). */
