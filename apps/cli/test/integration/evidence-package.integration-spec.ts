@@ -1,8 +1,11 @@
 import { localPeriodBounds } from '@stardesk/database';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { REPO_ROOT } from '../../../../tools/testing/api-process';
 import { runCli } from '../../../../tools/testing/cli-process';
 import { addEvidenceRecords, daysAgo, signedOffAssessment } from '../../../../tools/testing/evidence-records.factory';
 import { newDirectory } from '../../../../tools/testing/import-set.factory';
@@ -214,7 +217,6 @@ describe('stardesk export: the evidence package', () => {
     // The document's stored file turns into a folder: reading it fails after the records are written.
     const stored = path.join(filesDir, 'sha256', documentSha256.slice(0, 2), documentSha256.slice(2, 4), documentSha256);
     const saved = readFileSync(stored);
-    const { rmSync } = await import('node:fs');
     rmSync(stored);
     mkdirSync(stored);
     try {
@@ -230,6 +232,33 @@ describe('stardesk export: the evidence package', () => {
       writeFileSync(stored, saved);
     }
   }, 120_000);
+
+  it('leaves nothing behind when interrupted with Ctrl-C', async () => {
+    const directory = newDirectory();
+    const file = path.join(directory, 'package.zip');
+    const { DATABASE_URL: _ignored, ...inherited } = process.env;
+    const child = spawn(process.execPath, [path.join(REPO_ROOT, 'apps/cli/bin/stardesk.js'), 'export', '--org', 'DEMO', '--from', from, '--to', to, '--out', file], {
+      cwd: REPO_ROOT,
+      env: { ...inherited, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stdout.resume();
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      // Interrupted as soon as the build reports its first progress: the records are being written.
+      if (stderr.includes('Evidence package 0 %') && !child.killed) child.kill('SIGINT');
+    });
+    const [code] = (await once(child, 'exit')) as [number | null];
+    expect(stderr).toContain('Export interrupted; nothing was written');
+    expect(code).toBe(130);
+    expect(readdirSync(directory)).toEqual([]);
+    const [record] = await database.dataSource.query<{ status: string; error_code: string }[]>(
+      `SELECT status, error_code FROM evidence_packages WHERE org_id = $1 ORDER BY created_at DESC LIMIT 1`,
+      [orgId],
+    );
+    expect(record).toEqual({ status: 'FAILED', error_code: 'INTERRUPTED' });
+  }, 60_000);
 
   it('refuses a reversed or too long period and an unknown assessment', async () => {
     const out = path.join(newDirectory(), 'x.zip');

@@ -56,7 +56,7 @@ const FILE_DESCRIPTIONS: Record<string, Record<Language, string>> = {
 function kpiFiles(kpi: string): string[] {
   const key = kpi.toLowerCase();
   if (key.includes('complaint')) return ['kpi-report.pdf', 'records/complaints.csv'];
-  if (key.includes('satisf') || key.includes('nps') || key.includes('returnvisit') || key.includes('recommend')) return ['kpi-report.pdf', 'records/return-visits.csv', 'records/surveys.csv'];
+  if (['csat', 'happiness', 'nps', 'returnvisit', 'satisf'].some((part) => key.includes(part))) return ['kpi-report.pdf', 'records/return-visits.csv', 'records/surveys.csv'];
   return ['kpi-report.pdf', 'records/service-requests.csv', 'records/visits.csv'];
 }
 
