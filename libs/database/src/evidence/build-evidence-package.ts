@@ -73,7 +73,7 @@ export class EvidenceOrganisationNotFound extends Error {
   }
 }
 
-const DEFAULT_PAGE_SIZE = 2000;
+const DEFAULT_PAGE_SIZE = 5000;
 
 /** The API's file store: STARDESK_FILES_DIR, else `files` in the data folder (as apps/api's config reads it). */
 export function defaultFilesDir(env: NodeJS.ProcessEnv = process.env): string {

@@ -61,16 +61,19 @@ export async function readPages(
                   ORDER BY ${keys.join(', ')} LIMIT ${pageSize}`;
     return [sql, params];
   };
-  let last: unknown[] | null = null;
+  const fetch = (last: unknown[] | null): Promise<Record<string, unknown>[]> => dataSource.query(...page(last));
   let count = 0;
-  for (;;) {
-    const rows: Record<string, unknown>[] = await dataSource.query(...page(last));
+  let next: Promise<Record<string, unknown>[]> | null = fetch(null);
+  while (next) {
+    const rows: Record<string, unknown>[] = await next;
     if (rows.length === 0) break;
+    // The next page is read while this one is written (its keys are known already): the database and
+    // the writer work at the same time.
+    const lastRow = rows[rows.length - 1]!;
+    next = rows.length < pageSize ? null : fetch(query.keyset.map((_, index) => lastRow[`_k${index}`]));
+    next?.catch(() => undefined);
     await onPage(rows);
     count += rows.length;
-    const lastRow = rows[rows.length - 1]!;
-    last = query.keyset.map((_, index) => lastRow[`_k${index}`]);
-    if (rows.length < pageSize) break;
   }
   return count;
 }
