@@ -1,5 +1,5 @@
 import { verifyEvidencePackage } from '@stardesk/database';
-import { generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../../../../tools/testing/cli-process';
@@ -149,13 +149,16 @@ describe('evidence packages', () => {
   }, 120_000);
 
   it('marks a build whose process died as FAILED and removes its partial file', async () => {
-    const [row] = await app.database.dataSource.query<{ id: string }[]>(
-      `INSERT INTO evidence_packages (org_id, status, source, period_from, period_to, requested_by, started_at, heartbeat_at)
-       SELECT id, 'RUNNING', 'API', $1, $2, 'crashed', now() - interval '1 hour', now() - interval '1 hour' FROM organisations WHERE code = 'DEMO' RETURNING id`,
-      [from, to],
-    );
-    const partial = path.join(packagesDir(), `${row!.id}.zip.partial`);
+    // The partial file first: the worker may sweep the row the moment it is inserted.
+    const id = randomUUID();
+    mkdirSync(packagesDir(), { recursive: true });
+    const partial = path.join(packagesDir(), `${id}.zip.partial`);
     writeFileSync(partial, 'half a zip');
+    const [row] = await app.database.dataSource.query<{ id: string }[]>(
+      `INSERT INTO evidence_packages (id, org_id, status, source, period_from, period_to, requested_by, started_at, heartbeat_at)
+       SELECT $3, id, 'RUNNING', 'API', $1, $2, 'crashed', now() - interval '1 hour', now() - interval '1 hour' FROM organisations WHERE code = 'DEMO' RETURNING id`,
+      [from, to, id],
+    );
     const failed = await until(admin, row!.id, (current) => current.status === 'FAILED');
     expect(failed).toMatchObject({ errorCode: 'INTERRUPTED', downloadUrl: null });
     expect(existsSync(partial)).toBe(false);
