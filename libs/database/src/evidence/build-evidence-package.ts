@@ -161,8 +161,7 @@ export async function buildEvidencePackage(
       const workbookFile = path.join(spool, path.basename(group.workbook));
       const workbook = deterministicWorkbook(workbookFile, fixedDate);
       for (const table of group.tables) {
-        const sheet = workbook.addWorksheet(table.sheet);
-        sheet.addRow([...table.headers]).commit();
+        const sheets = new SheetSeries(workbook, table.sheet, table.headers);
         rows[table.file] = 0;
         await zip.add(table.file, async (sink) => {
           await writeTo(sink, `\uFEFF${csvLine(table.headers)}\r\n`);
@@ -172,13 +171,13 @@ export async function buildEvidencePackage(
             for (const row of page) {
               const cells = table.cells(row, format);
               lines.push(`${csvLine(cells)}\r\n`);
-              sheet.addRow(cells).commit();
+              sheets.add(cells);
             }
             await writeTo(sink, lines.join(''));
             progress(group.stage, page.length);
           });
         });
-        sheet.commit();
+        sheets.commit();
       }
       await workbook.commit();
       await zip.addFile(group.workbook, workbookFile);
@@ -267,6 +266,46 @@ export async function buildEvidencePackage(
     throw error;
   } finally {
     await rm(spool, { recursive: true, force: true });
+  }
+}
+
+/** Excel opens at most 1,048,576 rows a sheet: the header and this many rows, then a continuation sheet. */
+export const MAX_SHEET_DATA_ROWS = 1_048_575;
+
+/** One record type's rows as sheets `name`, `name (2)`, ... each with the header and at most `limit` rows. */
+export class SheetSeries {
+  private sheet: ExcelJS.Worksheet;
+  private rows = 0;
+  private number = 1;
+
+  constructor(
+    private readonly workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+    private readonly name: string,
+    private readonly headers: readonly string[],
+    private readonly limit = MAX_SHEET_DATA_ROWS,
+  ) {
+    this.sheet = this.open(name);
+  }
+
+  add(cells: string[]): void {
+    if (this.rows === this.limit) {
+      this.sheet.commit();
+      this.number += 1;
+      this.sheet = this.open(`${this.name} (${this.number})`);
+      this.rows = 0;
+    }
+    this.sheet.addRow(cells).commit();
+    this.rows += 1;
+  }
+
+  commit(): void {
+    this.sheet.commit();
+  }
+
+  private open(name: string): ExcelJS.Worksheet {
+    const sheet = this.workbook.addWorksheet(name);
+    sheet.addRow([...this.headers]).commit();
+    return sheet;
   }
 }
 
