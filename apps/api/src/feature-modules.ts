@@ -72,6 +72,8 @@ import { KpiResolver } from './modules/kpi/kpi.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
 import { PiiModule } from './modules/pii/pii.module';
 import { ContactRevealsResolver } from './modules/pii/contact-reveals.resolver';
+import { EvidencePackagesModule } from './modules/evidence-packages/evidence-packages.module';
+import { EvidencePackagesResolver } from './modules/evidence-packages/evidence-packages.resolver';
 
 /** The business features; the schema generator builds the committed schema.gql from their resolvers. */
 export const FEATURE_MODULES = [
@@ -103,6 +105,7 @@ export const FEATURE_MODULES = [
   PortalModule,
   KpiModule,
   PiiModule,
+  EvidencePackagesModule,
 ];
 
 export const RESOLVERS = [
@@ -155,4 +158,5 @@ export const RESOLVERS = [
   KpiResolver,
   AuthResolver,
   ContactRevealsResolver,
+  EvidencePackagesResolver,
 ];

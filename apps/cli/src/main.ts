@@ -12,6 +12,7 @@ import { registerKpiCommand } from './commands/kpi.command';
 import { registerOrgCommands } from './commands/org.command';
 import { registerSeedCommand } from './commands/seed.command';
 import { registerUserCommands } from './commands/user.command';
+import { registerVerifyCommand } from './commands/verify.command';
 import { reportFailure } from './output';
 
 const program = new Command()
@@ -29,6 +30,7 @@ registerAssessCommand(program);
 registerKpiCommand(program);
 registerAuditCommands(program);
 registerBackupCommands(program);
+registerVerifyCommand(program);
 
 // Every write of a command is attributed in the audit trail to `cli:<OS user>` and the command line's
 // command words (e.g. "import", "seed"), never its arguments (which may hold file names or secrets).

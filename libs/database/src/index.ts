@@ -18,4 +18,4 @@ export * from './audit/audit-key';
 export * from './audit/audit-trail';
 export * from './backup/backup';
 export * from './audit/audit-context.subscriber';
-export * from './evidence/pdf';
+export * from './evidence';

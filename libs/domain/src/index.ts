@@ -89,3 +89,4 @@ export * from './service-request/portal-request';
 export * from './auth/password-policy';
 export * from './auth/roles';
 export * from './auth/pii-mask';
+export * from './evidence/evidence-package.types';

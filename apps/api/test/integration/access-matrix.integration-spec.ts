@@ -39,6 +39,8 @@ const ACCESS: Record<string, readonly StaffRole[] | typeof PUBLIC> = {
   createInternalAudit: MANAGEMENT, updateInternalAudit: MANAGEMENT, addAuditFinding: MANAGEMENT, linkAuditFindingToCorrectiveAction: MANAGEMENT,
   createManagementReview: MANAGEMENT, updateManagementReview: MANAGEMENT, createChangeNotification: MANAGEMENT,
   recordNotificationSent: MANAGEMENT, saveEnterpriseProfile: MANAGEMENT,
+  // evidence package (revealing personal information in it: admins only, checked in evidence-packages.integration-spec.ts)
+  startEvidencePackage: OVERSIGHT, evidencePackages: OVERSIGHT, evidencePackage: OVERSIGHT,
   // reads: everyone of the organisation (auditors included)
   attachments: ANY, calendarDays: ANY, complaint: ANY, complaints: ANY, currentOrganisation: ANY, customer: ANY, customers: ANY,
   deliveries: ANY, organisationSettings: ANY, organisations: ANY, outlets: ANY, productUnit: ANY, productUnits: ANY, products: ANY,

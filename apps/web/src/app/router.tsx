@@ -36,6 +36,7 @@ const InternalAuditsPage = qualityPage(() => import('../features/quality-registe
 const ManagementReviewsPage = qualityPage(() => import('../features/quality-registers/components/ManagementReviewsPage'));
 const ChangeNotificationsPage = qualityPage(() => import('../features/quality-registers/components/ChangeNotificationsPage'));
 const EnterpriseProfilePage = qualityPage(() => import('../features/quality-registers/components/EnterpriseProfilePage'));
+const EvidencePackagesPage = qualityPage(() => import('../features/quality-registers/components/EvidencePackagesPage'));
 const AdminSection = lazy(() => import('../features/admin/components/AdminSection'));
 const OrganisationSettingsPage = lazy(() => import('../features/admin/components/OrganisationSettingsPage'));
 const OutletsPage = lazy(() => import('../features/admin/components/OutletsPage'));
@@ -69,6 +70,7 @@ export function AppRoutes() {
           <Route path="reviews" element={<ManagementReviewsPage />} />
           <Route path="notifications" element={<ChangeNotificationsPage />} />
           <Route path="profile" element={<EnterpriseProfilePage />} />
+          <Route path="evidence" element={<EvidencePackagesPage />} />
         </Route>
         <Route path={NAV_PATHS.admin} element={<RequireRole page="admin"><AdminSection /></RequireRole>}>
           <Route index element={<Navigate to="organisation" replace />} />

@@ -47,6 +47,7 @@ import { UserAccountEntity } from './user-account.entity';
 import { AuthSessionEntity } from './auth-session.entity';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { PiiRevealEntity } from './pii-reveal.entity';
+import { EvidencePackageEntity } from './evidence-package.entity';
 import { AuditEntryEntity } from './audit-entry.entity';
 import { AuditChainHeadEntity } from './audit-chain-head.entity';
 import { IdempotencyKeyEntity } from './idempotency-key.entity';
@@ -104,6 +105,7 @@ export {
   AuthSessionEntity,
   RefreshTokenEntity,
   PiiRevealEntity,
+  EvidencePackageEntity,
   AuditEntryEntity,
   AuditChainHeadEntity,
   IdempotencyKeyEntity,
@@ -159,6 +161,7 @@ export const ENTITIES = [
   AuthSessionEntity,
   RefreshTokenEntity,
   PiiRevealEntity,
+  EvidencePackageEntity,
   AuditEntryEntity,
   AuditChainHeadEntity,
   IdempotencyKeyEntity,

@@ -6,6 +6,8 @@ export type HeaderLanguage = 'en' | 'zh';
 export interface CellFormat {
   timeZone: string;
   language: HeaderLanguage;
+  /** Customers' phones and addresses masked (PIPL) as the API shows them to roles that do not need them. */
+  maskContacts?: boolean;
 }
 
 /** One term of the keyset the export pages by (rows are read a page at a time, never all at once). */

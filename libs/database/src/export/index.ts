@@ -1,2 +1,2 @@
 export * from './export-records';
-export type { HeaderLanguage } from './export-spec';
+export type { CellFormat, HeaderLanguage, KeysetTerm, RecordExport } from './export-spec';

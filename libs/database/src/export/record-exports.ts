@@ -11,12 +11,15 @@ import {
   closedAtCellOf,
   formatBooleanCell,
   formatInstantCell,
+  maskPhone,
   type ImportRecordTypeName,
   type RequestStatus,
 } from '@stardesk/domain';
 import type { CellFormat, RecordExport } from './export-spec';
 
 const text = (value: unknown): string => (value === null || value === undefined ? '' : String(value));
+/** A customer's phone as the reader may see it: masked when the format says so. */
+const phone = (value: string, format: CellFormat): string => (format.maskContacts && value ? maskPhone(value) : value);
 const time = (value: Date | null, format: CellFormat): string => formatInstantCell(value, format.timeZone);
 
 interface RequestRow {
@@ -38,7 +41,7 @@ const serviceRequests: RecordExport<RequestRow> = {
   period: 'sr.reported_at',
   keyset: [{ expression: 'sr.reported_at', type: 'timestamptz' }, { expression: 'sr.id', type: 'uuid' }],
   cells: (row, format) => [
-    row.code, row.type, row.channel, row.priority, row.customer_name, row.customer_phone, row.product_model, text(row.product_category),
+    row.code, row.type, row.channel, row.priority, row.customer_name, phone(row.customer_phone, format), row.product_model, text(row.product_category),
     text(row.serial_no), text(row.purchase_date), text(row.fault_description), row.outlet_code, time(row.reported_at, format),
     time(row.acknowledged_at, format), time(row.resolved_at, format),
     time(closedAtCellOf({ status: row.status, closedAt: row.closed_at, cancelledAt: row.cancelled_at }), format), row.status,
@@ -82,7 +85,7 @@ const complaints: RecordExport<ComplaintRow> = {
   period: 'cp.received_at',
   keyset: [{ expression: 'cp.received_at', type: 'timestamptz' }, { expression: 'cp.id', type: 'uuid' }],
   cells: (row, format) => [
-    row.code, text(row.request_code), row.severity, text(row.category), row.customer_name, row.customer_phone, time(row.received_at, format),
+    row.code, text(row.request_code), row.severity, text(row.category), row.customer_name, phone(row.customer_phone, format), time(row.received_at, format),
     time(row.acknowledged_at, format), time(row.closed_at, format), formatBooleanCell(row.customer_accepted, format.language), text(row.resolution),
   ],
 };

@@ -26,3 +26,17 @@ describe('time zones', () => {
     expect(localDateOf(new Date('2026-01-01T16:00:00Z'), 'Asia/Shanghai')).toBe('2026-01-02');
   });
 });
+
+describe('zoneOffsetMinutes (cached by quarter hour)', () => {
+  it('changes exactly at a daylight-saving transition, before and after the cache has seen the quarter', () => {
+    // Europe/Berlin springs forward at 01:00 UTC on 29 March 2026 (+60 → +120).
+    const before = new Date('2026-03-29T00:59:59Z');
+    const at = new Date('2026-03-29T01:00:00Z');
+    for (let pass = 0; pass < 2; pass++) {
+      expect(zoneOffsetMinutes('Europe/Berlin', before)).toBe(60);
+      expect(zoneOffsetMinutes('Europe/Berlin', at)).toBe(120);
+      expect(zoneOffsetMinutes('Asia/Kathmandu', at)).toBe(345);
+      expect(zoneOffsetMinutes('Asia/Shanghai', at)).toBe(480);
+    }
+  });
+});

@@ -33,8 +33,31 @@ function partsFormatter(zone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-/** Offset of `zone` from UTC at `instant`, in minutes (Asia/Shanghai → +480). */
+const QUARTER_HOUR_MS = 15 * 60_000;
+/** Offsets by zone and quarter hour, for quarters without a change of offset (bounded: cleared when full). */
+const offsetCache = new Map<string, number>();
+const OFFSET_CACHE_LIMIT = 50_000;
+
+/**
+ * Offset of `zone` from UTC at `instant`, in minutes (Asia/Shanghai → +480). Exports format hundreds
+ * of thousands of instants: the offset is computed once per zone and quarter hour (offsets change on
+ * quarter hours; a quarter whose two ends differ is never cached).
+ */
 export function zoneOffsetMinutes(zone: string, instant: Date): number {
+  const quarter = Math.floor(instant.getTime() / QUARTER_HOUR_MS);
+  if (!Number.isFinite(quarter)) return computeZoneOffsetMinutes(zone, instant);
+  const key = `${zone}|${quarter}`;
+  const cached = offsetCache.get(key);
+  if (cached !== undefined) return cached;
+  const start = computeZoneOffsetMinutes(zone, new Date(quarter * QUARTER_HOUR_MS));
+  const end = computeZoneOffsetMinutes(zone, new Date((quarter + 1) * QUARTER_HOUR_MS - 1000));
+  if (start !== end) return computeZoneOffsetMinutes(zone, instant);
+  if (offsetCache.size >= OFFSET_CACHE_LIMIT) offsetCache.clear();
+  offsetCache.set(key, start);
+  return start;
+}
+
+function computeZoneOffsetMinutes(zone: string, instant: Date): number {
   const parts = partsFormatter(zone).formatToParts(instant);
   const get = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value);
   const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));

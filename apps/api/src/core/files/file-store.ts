@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { storedFilePath } from '@stardesk/database';
 import { randomUUID } from 'node:crypto';
 import { createReadStream, type ReadStream } from 'node:fs';
 import { access, mkdir, readdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
@@ -27,7 +28,8 @@ export class FileStore {
 
   pathOf(sha256: string): string {
     if (!SHA256.test(sha256)) throw new Error(`not a SHA-256: ${sha256}`);
-    return path.join(this.options.dir, 'sha256', sha256.slice(0, 2), sha256.slice(2, 4), sha256);
+    // The layout is defined once in the database library: the evidence package (CLI too) reads the same files.
+    return storedFilePath(this.options.dir, sha256);
   }
 
   /**

@@ -17,6 +17,7 @@ import {
   DELIVERY_REQUEST_TYPES,
   DELIVERY_STATUSES,
   DISPOSAL_METHODS,
+  EVIDENCE_PACKAGE_STATUSES,
   IMPORT_PROBLEM_SEVERITIES,
   IMPORT_RECORD_TYPES,
   OUTLET_KINDS,
@@ -78,6 +79,7 @@ export const DeadlineStateEnum = enumObject(DEADLINE_STATES);
 export const DeliveryKindEnum = enumObject(DELIVERY_REQUEST_TYPES);
 export const DeliveryStatusEnum = enumObject(DELIVERY_STATUSES);
 export const ArrivalConditionEnum = enumObject(ARRIVAL_CONDITIONS);
+export const EvidencePackageStatusEnum = enumObject(EVIDENCE_PACKAGE_STATUSES);
 export const DeliveryPunctualityEnum = enumObject(DELIVERY_PUNCTUALITIES);
 export const WarrantyDecisionKindEnum = enumObject(WARRANTY_DECISION_KINDS);
 export const DisposalMethodEnum = enumObject(DISPOSAL_METHODS);
@@ -132,3 +134,4 @@ export const PreferredPeriodEnum = enumObject(PREFERRED_PERIODS);
 registerEnumType(PreferredPeriodEnum, { name: 'PreferredPeriod', description: 'Part of the day a customer would like the visit' });
 registerEnumType(KpiKeyEnum, { name: 'KpiKey', description: 'A KPI of kpis.md' });
 registerEnumType(KpiDimensionEnum, { name: 'KpiDimension', description: 'What a KPI breakdown cuts by: a calendar bucket or a record dimension' });
+registerEnumType(EvidencePackageStatusEnum, { name: 'EvidencePackageStatus' });

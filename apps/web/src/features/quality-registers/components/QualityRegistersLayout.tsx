@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { PageHeader } from '../../../shared/components/PageHeader';
 
-export const QUALITY_TABS = ['documents', 'correctiveActions', 'audits', 'reviews', 'notifications', 'profile'] as const;
+export const QUALITY_TABS = ['documents', 'correctiveActions', 'audits', 'reviews', 'notifications', 'profile', 'evidence'] as const;
 export type QualityTab = (typeof QUALITY_TABS)[number];
 
 export const QUALITY_PATHS: Record<QualityTab, string> = {
@@ -14,6 +14,7 @@ export const QUALITY_PATHS: Record<QualityTab, string> = {
   reviews: '/quality/reviews',
   notifications: '/quality/notifications',
   profile: '/quality/profile',
+  evidence: '/quality/evidence',
 };
 
 /** The registers share one heading and a tab bar; each register is its own lazily loaded route. */
