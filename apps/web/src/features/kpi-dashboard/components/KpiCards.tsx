@@ -89,10 +89,12 @@ function KpiCard({ card, onOpen }: { card: KpiCardData; onOpen: (kpi: KpiKey) =>
           {change.verdict === 'none'
             ? t('kpi.card.noPrevious')
             : t(`kpi.card.change.${change.verdict}`, { change: change.change === null ? '' : format.change(card.key, change.change) })}
-          <Typography.Text type="secondary" className="sd-kpi-previous">
-            {' '}
-            ({t('kpi.card.previous', { value: format.value(card.key, card.previous.value) })})
-          </Typography.Text>
+          {change.verdict === 'none' ? null : (
+            <Typography.Text type="secondary" className="sd-kpi-previous">
+              {' '}
+              ({t('kpi.card.previous', { value: format.value(card.key, card.previous.value) })})
+            </Typography.Text>
+          )}
         </div>
       ) : null}
     </Card>

@@ -53,6 +53,7 @@ export function KpiTrendCard({ dashboard, kpi, onKpiChange, onOpen }: KpiTrendCa
         <Typography.Text type="secondary">{description}</Typography.Text>
         {hasFigures ? (
           <KpiTrendChart
+            integers={card?.unit === 'count'}
             points={points}
             seriesName={name}
             target={target}
