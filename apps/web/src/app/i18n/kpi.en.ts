@@ -53,6 +53,7 @@ export const kpiEn: Widen<typeof kpiZhCN> = {
     population: 'n = {{count}}',
     target: 'Target ≤ {{target}}',
     targetAtLeast: 'Target ≥ {{target}}',
+    fromCatalogue: ' (certification)',
     met: 'On target',
     missed: 'Off target',
     previous: 'Previous {{value}}',

@@ -51,6 +51,7 @@ export const kpiZhCN = {
     population: '样本 {{count}}',
     target: '目标 ≤ {{target}}',
     targetAtLeast: '目标 ≥ {{target}}',
+    fromCatalogue: '（认证指标）',
     met: '达标',
     missed: '未达标',
     previous: '上期 {{value}}',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { periodChange, targetStatus } from './kpi-card.util';
+import { periodChange } from './kpi-card.util';
 
 describe('periodChange', () => {
   it.each([
@@ -29,20 +29,5 @@ describe('periodChange', () => {
     ['no previous period asked', 0.5, undefined],
   ] as const)('has nothing to compare with %s', (_name, value, previous) => {
     expect(periodChange('csatRate', value, previous)).toEqual({ change: null, arrow: null, verdict: 'none' });
-  });
-});
-
-describe('targetStatus', () => {
-  it.each([
-    ['a duration under its target', 'responseMinutes', 100, 120, 'met'],
-    ['a duration exactly on target (inclusive)', 'resolutionHours', 72, 72, 'met'],
-    ['a duration over its target', 'complaintHours', 200, 168, 'missed'],
-    ['a rate at least its target', 'firstTimeFixRate', 0.9, 0.9, 'met'],
-    ['a rate below its target', 'csatRate', 0.8, 0.9, 'missed'],
-    ['no figure', 'responseMinutes', null, 120, null],
-    ['no target', 'responseMinutes', 100, null, null],
-    ['a volume has none', 'requestCount', 10, 5, null],
-  ] as const)('%s', (_name, key, value, target, expected) => {
-    expect(targetStatus(key, value, target)).toBe(expected);
   });
 });

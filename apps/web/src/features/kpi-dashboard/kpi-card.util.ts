@@ -32,16 +32,3 @@ function verdictOf(direction: KpiDirection, arrow: 'up' | 'down'): ChangeVerdict
       return 'changed';
   }
 }
-
-/** Whether a figure meets its target (inclusive, as kpis.md's deadlines are); null without a figure or a target. */
-export function targetStatus(key: KpiKey, value: number | null, target: number | null | undefined): 'met' | 'missed' | null {
-  if (value === null || target === null || target === undefined) return null;
-  switch (kpiDefinition(key).direction) {
-    case 'higher':
-      return value >= target ? 'met' : 'missed';
-    case 'lower':
-      return value <= target ? 'met' : 'missed';
-    case 'neutral':
-      return null;
-  }
-}

@@ -1,10 +1,11 @@
 import { ArrowDownOutlined, ArrowUpOutlined, CheckCircleFilled, CloseCircleFilled, MinusOutlined } from '@ant-design/icons';
-import { kpiDefinition, type KpiKey } from '@stardesk/domain';
+import type { KpiKey } from '@stardesk/domain';
 import { Button, Card, Col, Row, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { KpiDashboardQuery } from '../../../gql/graphql';
 import { useKpiFormat } from '../hooks/useKpiFormat';
-import { periodChange, targetStatus, type ChangeVerdict } from '../kpi-card.util';
+import { periodChange, type ChangeVerdict } from '../kpi-card.util';
+import { cardTarget, targetStatus, type KpiTarget } from '../kpi-targets.util';
 import { KPI_GROUP_KEYS, KPI_GROUPS } from '../kpi-view.util';
 
 export type KpiCardData = KpiDashboardQuery['kpiDashboard']['cards'][number];
@@ -19,11 +20,13 @@ const VERDICT_CLASS: Record<ChangeVerdict, string> = {
 
 interface KpiCardsProps {
   cards: readonly KpiCardData[];
+  /** Certification thresholds of the indicator catalogue, for the cards the API gives no target. */
+  catalogue: Partial<Record<KpiKey, KpiTarget>>;
   onOpen: (kpi: KpiKey) => void;
 }
 
 /** Every KPI of kpis.md, in its sections; a figure opens the records behind it. */
-export function KpiCards({ cards, onOpen }: KpiCardsProps) {
+export function KpiCards({ cards, catalogue, onOpen }: KpiCardsProps) {
   const { t } = useTranslation();
   const byKey = new Map(cards.map((card) => [card.key, card]));
   return (
@@ -38,7 +41,7 @@ export function KpiCards({ cards, onOpen }: KpiCardsProps) {
               const card = byKey.get(key);
               return card ? (
                 <Col key={key} xs={12} md={8} xl={6} role="listitem">
-                  <KpiCard card={card} onOpen={onOpen} />
+                  <KpiCard card={card} target={cardTarget(card.key, card.target, catalogue)} onOpen={onOpen} />
                 </Col>
               ) : null;
             })}
@@ -49,13 +52,12 @@ export function KpiCards({ cards, onOpen }: KpiCardsProps) {
   );
 }
 
-function KpiCard({ card, onOpen }: { card: KpiCardData; onOpen: (kpi: KpiKey) => void }) {
+function KpiCard({ card, target, onOpen }: { card: KpiCardData; target: KpiTarget | null; onOpen: (kpi: KpiKey) => void }) {
   const { t } = useTranslation();
   const format = useKpiFormat();
   const name = format.name(card.key);
   const change = periodChange(card.key, card.value ?? null, card.previous ? (card.previous.value ?? null) : undefined);
-  const status = targetStatus(card.key, card.value ?? null, card.target);
-  const atLeast = kpiDefinition(card.key).direction === 'higher';
+  const status = targetStatus(card.value ?? null, target);
   return (
     <Card size="small" className="sd-kpi-card" data-testid={`kpi-card-${card.key}`}>
       <Typography.Text type="secondary" className="sd-kpi-name">
@@ -73,9 +75,12 @@ function KpiCard({ card, onOpen }: { card: KpiCardData; onOpen: (kpi: KpiKey) =>
           </Typography.Text>
         ) : null}
       </div>
-      {card.target != null ? (
+      {target ? (
         <div className="sd-kpi-target">
-          <Typography.Text type="secondary">{t(atLeast ? 'kpi.card.targetAtLeast' : 'kpi.card.target', { target: format.value(card.key, card.target) })}</Typography.Text>{' '}
+          <Typography.Text type="secondary">
+            {t(target.comparator === 'AT_LEAST' ? 'kpi.card.targetAtLeast' : 'kpi.card.target', { target: format.value(card.key, target.value) })}
+            {target.source === 'catalogue' ? t('kpi.card.fromCatalogue') : ''}
+          </Typography.Text>{' '}
           {status ? (
             <Tag color={status === 'met' ? 'success' : 'error'} icon={status === 'met' ? <CheckCircleFilled /> : <CloseCircleFilled />} data-testid="kpi-target-status">
               {t(`kpi.card.${status}`)}

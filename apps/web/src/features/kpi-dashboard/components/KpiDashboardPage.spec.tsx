@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { mockGraphqlClient, type MockResponse } from '../../../testing/mock-graphql-client';
 import { renderWithProviders } from '../../../testing/render';
-import { aKpiBreakdown, aKpiDashboard, KPI_FILTER_OPTIONS, someKpiRecords } from '../testing/kpi-dashboard.factory';
+import { aCatalogWithThresholds, aKpiBreakdown, aKpiDashboard, KPI_FILTER_OPTIONS, someKpiRecords } from '../testing/kpi-dashboard.factory';
 import KpiDashboardPage from './KpiDashboardPage';
 
 const OUTLET = 'c0ffee00-0000-4000-8000-000000000001';
@@ -20,6 +20,13 @@ function setup({ url = '/?from=2026-11-01&to=2026-11-23', dashboard = () => ({ d
         return { data: someKpiRecords([{ id: 'r-1', code: 'SR-0001' }, { id: 'r-2', code: 'SR-0002', failing: true, value: 2, target: 1 }]) };
       case 'KpiFilterOptions':
         return { data: KPI_FILTER_OPTIONS };
+      case 'KpiCatalogTargets':
+        return {
+          data: aCatalogWithThresholds([
+            { kpi: 'firstTimeFixRate', comparator: 'AT_LEAST', threshold: 0.9 },
+            { kpi: 'resolutionHours', comparator: 'AT_MOST', threshold: 72, statistic: 'p90' },
+          ]),
+        };
       default:
         throw new Error(`unexpected operation ${name}`);
     }
@@ -50,6 +57,9 @@ describe('KpiDashboardPage', () => {
     expect(within(fix).getByTestId('kpi-figure').textContent).toBe('75.0%');
     expect(within(fix).getByTestId('kpi-change').textContent).toContain('较上期+25.0 个百分点，向好');
     expect(within(fix).getByTestId('kpi-change').dataset['verdict']).toBe('better');
+    // Rates are held to the certification threshold of the indicator catalogue.
+    expect(await within(fix).findByText('目标 ≥ 90.0%（认证指标）')).toBeTruthy();
+    expect(within(fix).getByTestId('kpi-target-status').textContent).toBe('未达标');
 
     const response = screen.getByTestId('kpi-card-responseMinutes');
     expect(within(response).getByTestId('kpi-figure').textContent).toBe('150.0 分钟');

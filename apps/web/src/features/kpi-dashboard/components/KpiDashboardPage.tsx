@@ -6,9 +6,10 @@ import { useLanguage } from '../../../app/i18n/useLanguage';
 import { useCurrentOrganisation } from '../../../app/organisation/organisation-context';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { QueryError } from '../../../shared/components/QueryError';
-import { useKpiDashboard } from '../hooks/useKpiQueries';
+import { useKpiCatalogTargets, useKpiDashboard } from '../hooks/useKpiQueries';
 import { useKpiView } from '../hooks/useKpiView';
 import { bucketLabel } from '../kpi-chart.util';
+import { cardTarget } from '../kpi-targets.util';
 import { periodInput, type RecordsSelection } from '../kpi-view.util';
 import { KpiBreakdownCard } from './KpiBreakdownCard';
 import { KpiCards } from './KpiCards';
@@ -25,6 +26,7 @@ export default function KpiDashboardPage() {
   const { view, today, setView } = useKpiView();
   const period = useMemo(() => periodInput(view), [view]);
   const { dashboard, fetching, error, retry } = useKpiDashboard({ ...period, compareToPrevious: true });
+  const catalogue = useKpiCatalogTargets();
 
   const dayFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
   const subtitle = t('kpi.subtitle', { from: dayFormat.format(new Date(`${view.from}T00:00:00Z`)), to: dayFormat.format(new Date(`${view.to}T00:00:00Z`)), timeZone });
@@ -75,12 +77,13 @@ export default function KpiDashboardPage() {
             <Typography.Text type="secondary">{t('kpi.emptyHint')}</Typography.Text>
           </Empty>
         ) : null}
-        <KpiCards cards={dashboard.cards} onOpen={openKpi} />
+        <KpiCards cards={dashboard.cards} catalogue={catalogue} onOpen={openKpi} />
         <Row gutter={[16, 16]} className="sd-section">
           <Col xs={24} xl={14}>
             <KpiTrendCard
               dashboard={dashboard}
               kpi={view.trendKpi}
+              target={cardTarget(view.trendKpi, dashboard.cards.find((card) => card.key === view.trendKpi)?.target, catalogue)}
               onKpiChange={(trendKpi) => setView({ ...view, trendKpi })}
               onOpen={(kpi, dimension, bucket) => openRecords({ kpi, dimension: dimension as RecordsSelection['dimension'], value: bucket, onlyFailing: false })}
             />

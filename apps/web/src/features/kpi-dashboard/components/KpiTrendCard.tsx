@@ -5,6 +5,7 @@ import { useLanguage } from '../../../app/i18n/useLanguage';
 import type { KpiDashboardQuery } from '../../../gql/graphql';
 import { useKpiFormat } from '../hooks/useKpiFormat';
 import { bucketLabel, chartTarget, trendPoints, type TrendPoint } from '../kpi-chart.util';
+import type { KpiTarget } from '../kpi-targets.util';
 import { KpiTrendChart } from './KpiTrendChart';
 
 type Dashboard = KpiDashboardQuery['kpiDashboard'];
@@ -12,19 +13,21 @@ type Dashboard = KpiDashboardQuery['kpiDashboard'];
 interface KpiTrendCardProps {
   dashboard: Dashboard;
   kpi: KpiKey;
+  /** The chosen KPI's target (see cardTarget), drawn as a line. */
+  target: KpiTarget | null;
   onKpiChange: (kpi: KpiKey) => void;
   onOpen: (kpi: KpiKey, bucketDimension: string, bucket: string) => void;
 }
 
 /** The trend of one KPI (chosen), per day, week or month as the API picked for the period, with its target. */
-export function KpiTrendCard({ dashboard, kpi, onKpiChange, onOpen }: KpiTrendCardProps) {
+export function KpiTrendCard({ dashboard, kpi, target: kpiTarget, onKpiChange, onOpen }: KpiTrendCardProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const format = useKpiFormat();
   const dimension = dashboard.trend.dimension;
   const points = trendPoints(dashboard.trend.rows, kpi, (row) => bucketLabel(dimension, row, language));
   const card = dashboard.cards.find((candidate) => candidate.key === kpi);
-  const target = chartTarget(kpi, card?.target);
+  const target = chartTarget(kpi, kpiTarget?.value);
   const name = format.name(kpi);
   const bucket = t(`kpi.trend.buckets.${dimension as 'day' | 'week' | 'month'}`);
   const description = t('kpi.trend.description', { name, bucket });
@@ -57,7 +60,7 @@ export function KpiTrendCard({ dashboard, kpi, onKpiChange, onOpen }: KpiTrendCa
             points={points}
             seriesName={name}
             target={target}
-            targetLabel={t('kpi.trend.targetLine', { target: target === null ? '' : format.value(kpi, card?.target) })}
+            targetLabel={t('kpi.trend.targetLine', { target: target === null ? '' : format.value(kpi, kpiTarget?.value) })}
             formatValue={(value) => `${value}${t(`kpi.units.${card?.unit ?? 'count'}` as 'kpi.units.count')}`}
             onOpen={open}
           />

@@ -101,3 +101,21 @@ export const KpiFilterOptionsDocument = graphql(`
     }
   }
 `);
+
+/** The KPI thresholds of the newest GB/T 27922 indicator catalogue: the targets of the rate and score cards. */
+export const KpiCatalogTargetsDocument = graphql(`
+  query KpiCatalogTargets {
+    indicatorCatalogVersion {
+      versionNo
+      indicators {
+        criteria {
+          key
+          kpi
+          comparator
+          statistic
+          threshold
+        }
+      }
+    }
+  }
+`);

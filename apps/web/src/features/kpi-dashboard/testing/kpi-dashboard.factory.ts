@@ -103,3 +103,19 @@ export const KPI_FILTER_OPTIONS = {
     { __typename: 'Product', id: 'p-2', category: '空调' },
   ],
 };
+
+/** An indicatorCatalogVersion answer with these KPI criteria (one indicator is enough for the dashboard). */
+export function aCatalogWithThresholds(criteria: { kpi: string; comparator: 'AT_LEAST' | 'AT_MOST'; threshold: number; statistic?: string }[]) {
+  return {
+    indicatorCatalogVersion: {
+      __typename: 'IndicatorCatalogVersion',
+      versionNo: 1,
+      indicators: [
+        {
+          __typename: 'CatalogIndicator',
+          criteria: criteria.map((criterion, index) => ({ __typename: 'CatalogCriterion', key: `C${index}`, statistic: null, ...criterion })),
+        },
+      ],
+    },
+  };
+}
