@@ -108,6 +108,7 @@ export const kpiEn: Widen<typeof kpiZhCN> = {
       complaintTimelyRate: 'Late complaints',
     },
     empty: 'No breaches',
+    openComplaints: 'Overdue open complaints',
   },
   records: {
     title: 'Records behind “{{name}}”',

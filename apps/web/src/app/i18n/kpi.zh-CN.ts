@@ -106,6 +106,7 @@ export const kpiZhCN = {
       complaintTimelyRate: '投诉处理超时',
     },
     empty: '没有超时记录',
+    openComplaints: '逾期未结投诉',
   },
   records: {
     title: '「{{name}}」明细',

@@ -133,3 +133,21 @@ describe('KpiDashboardPage', () => {
     expect(await screen.findByTestId('kpi-card-requestCount')).toBeTruthy();
   });
 });
+
+describe('KpiDashboardPage in English', () => {
+  it('names the KPIs from the domain catalogue with English units', async () => {
+    const client = mockGraphqlClient((name) => {
+      if (name === 'KpiDashboard') return { data: aKpiDashboard(FIGURES) };
+      if (name === 'KpiBreakdown') return { data: aKpiBreakdown('outlet', []) };
+      if (name === 'KpiRecords') return { data: someKpiRecords([]) };
+      if (name === 'KpiFilterOptions') return { data: KPI_FILTER_OPTIONS };
+      return { data: aCatalogWithThresholds([]) };
+    });
+    renderWithProviders(<KpiDashboardPage />, { client, url: '/?from=2026-11-01&to=2026-11-23', language: 'en' });
+    const response = await screen.findByTestId('kpi-card-responseMinutes');
+    expect(within(response).getByText('response time')).toBeTruthy();
+    expect(within(response).getByTestId('kpi-figure').textContent).toBe('150.0 min');
+    expect(within(screen.getByTestId('kpi-card-firstTimeFixRate')).getByTestId('kpi-change').textContent).toContain('+25.0 pp vs previous, better');
+    expect(screen.getByRole('heading', { level: 1, name: 'KPI dashboard' })).toBeTruthy();
+  });
+});

@@ -1,6 +1,7 @@
 import { Card, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { KpiFiltersInput } from '../../../gql/graphql';
 import { KpiRecordsTable } from './KpiRecordsTable';
 
@@ -17,7 +18,7 @@ export function SlaBreachList({ period }: { period: { from: string; to: string; 
   const { t } = useTranslation();
   const [active, setActive] = useState<BreachKpi>('responseOnTimeRate');
   return (
-    <Card title={t('kpi.sla.title')} className="sd-kpi-sla">
+    <Card title={t('kpi.sla.title')} className="sd-kpi-sla" extra={<Link to="/complaints?overdue=1">{t('kpi.sla.openComplaints')}</Link>}>
       <Typography.Paragraph type="secondary">{t('kpi.sla.description')}</Typography.Paragraph>
       <Tabs
         activeKey={active}
