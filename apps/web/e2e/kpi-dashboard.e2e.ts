@@ -114,6 +114,17 @@ it('shows the API’s figures, keeps the period in the URL and opens the records
   await page.getByRole('dialog').getByRole('button', { name: '关闭' }).click();
   await page.waitForURL((url) => !url.searchParams.has('records'));
 
+  // A point of the trend opens the records of its day.
+  const chart = page.locator('.sd-kpi-chart .recharts-surface');
+  await chart.scrollIntoViewIfNeeded();
+  await chart.hover();
+  await page.locator('.sd-kpi-chart .recharts-tooltip-wrapper').filter({ hasText: '工单量' }).waitFor();
+  await chart.click();
+  await page.waitForURL((url) => url.searchParams.get('recordsBy') === 'day' && /^2026-03-0[2-8]$/.test(url.searchParams.get('recordsValue') ?? ''));
+  await page.getByRole('dialog').getByText('「工单量」明细').waitFor();
+  await page.getByRole('dialog').getByRole('button', { name: '关闭' }).click();
+  await page.waitForURL((url) => !url.searchParams.has('records'));
+
   // A breakdown cell opens the records of its row: the Shanghai outlet's repairs.
   const breakdown = page.getByTestId('kpi-breakdown');
   await breakdown.getByRole('button', { name: /^SH-01的「一次修复率」/ }).click();
@@ -162,5 +173,21 @@ it('moves the figures when a repair is closed and its survey answered, and fits 
   expect(cards.find((card) => card.key === 'firstTimeFixRate')?.value).toBe(1);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   await screenshot(page, 'kpi-3-dashboard-phone');
+
+  // On the phone, the period picker and the records drawer fit the screen.
+  await page.getByLabel('统计期间', { exact: true }).click();
+  const picker = page.locator('.sd-kpi-range-popup');
+  await picker.getByText('近 30 天', { exact: true }).waitFor();
+  const box = await picker.locator('.ant-picker-panel-container').boundingBox();
+  expect(box!.width).toBeLessThanOrEqual(375);
+  await screenshot(page, 'kpi-4-period-picker-phone');
+  await page.keyboard.press('Escape');
+  await picker.waitFor({ state: 'hidden' });
+  await page.getByTestId('kpi-card-firstTimeFixRate').getByRole('button').click();
+  const records = page.getByRole('dialog').getByTestId('kpi-records');
+  await records.getByRole('link').first().waitFor();
+  await screenshot(page, 'kpi-5-records-phone');
+  await records.getByRole('link').first().click();
+  await page.waitForURL(new RegExp(`/requests/${id}$`));
   await page.close();
 }, 240_000);

@@ -52,6 +52,7 @@ export function KpiFilters({ view, today, onChange }: KpiFiltersProps) {
             <DatePicker.RangePicker
               id={{ start: KPI_FILTER_IDS.from, end: KPI_FILTER_IDS.to }}
               className="sd-full-width"
+              classNames={{ popup: { root: 'sd-kpi-range-popup' } }}
               allowClear={false}
               presets={presets}
               placeholder={[t('kpi.filters.periodStart'), t('kpi.filters.periodEnd')]}
