@@ -109,6 +109,12 @@ describe('KpiDashboardPage', () => {
     );
   });
 
+  it('reopens the drill-down of a shared link, naming the outlet', async () => {
+    setup({ url: `/?from=2026-11-01&to=2026-11-23&records=csatRate&recordsBy=outlet&recordsValue=${OUTLET}&failing=1` });
+    expect((await screen.findByTestId('kpi-records-scope')).textContent).toBe('网点: 上海浦东服务中心');
+    expect(within(screen.getByRole('dialog')).getByRole('switch')).toHaveProperty('ariaChecked', 'true');
+  });
+
   it('opens the records of a trend bucket from the list beside the chart', async () => {
     const { location } = setup();
     fireEvent.click(await screen.findByRole('button', { name: '11/1：3，查看明细' }));

@@ -2,10 +2,12 @@ import type { KpiKey } from '@stardesk/domain';
 import { Col, Empty, Row, Skeleton, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
 import { useLanguage } from '../../../app/i18n/useLanguage';
 import { useCurrentOrganisation } from '../../../app/organisation/organisation-context';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { QueryError } from '../../../shared/components/QueryError';
+import { KpiFilterOptionsDocument } from '../graphql/kpi';
 import { useKpiCatalogTargets, useKpiDashboard } from '../hooks/useKpiQueries';
 import { useKpiView } from '../hooks/useKpiView';
 import { bucketLabel } from '../kpi-chart.util';
@@ -32,8 +34,10 @@ export default function KpiDashboardPage() {
   const subtitle = t('kpi.subtitle', { from: dayFormat.format(new Date(`${view.from}T00:00:00Z`)), to: dayFormat.format(new Date(`${view.to}T00:00:00Z`)), timeZone });
   const openRecords = (records: RecordsSelection | null) => setView({ ...view, records });
   const openKpi = (kpi: KpiKey) => openRecords({ kpi, dimension: null, value: null, onlyFailing: false });
-  // Names of the breakdown rows opened in this visit (a reloaded link shows the key instead).
+  // Names of the breakdown rows opened in this visit; after a reload, outlets are named from the
+  // filter options (cached), other ids show as they are.
   const [rowNames, setRowNames] = useState<Record<string, string>>({});
+  const [options] = useQuery({ query: KpiFilterOptionsDocument });
   const scopeLabel = useMemo(() => {
     const selection = view.records;
     if (!selection?.dimension || !dashboard) return null;
@@ -41,9 +45,10 @@ export default function KpiDashboardPage() {
       const row = dashboard.trend.rows.find((candidate) => candidate.key === selection.value);
       return row ? bucketLabel(selection.dimension, row, language) : selection.value;
     }
-    const name = selection.value === null ? t('kpi.breakdown.noValue') : (rowNames[`${selection.dimension}:${selection.value}`] ?? selection.value);
+    const outletName = selection.dimension === 'outlet' ? options.data?.outlets.find((outlet) => outlet.id === selection.value)?.name : undefined;
+    const name = selection.value === null ? t('kpi.breakdown.noValue') : (rowNames[`${selection.dimension}:${selection.value}`] ?? outletName ?? selection.value);
     return `${t(`kpi.breakdown.dimensions.${selection.dimension}`)}: ${name}`;
-  }, [view.records, dashboard, language, t, rowNames]);
+  }, [view.records, dashboard, language, t, rowNames, options.data]);
 
   return (
     <>
