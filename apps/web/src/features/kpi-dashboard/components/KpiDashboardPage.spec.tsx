@@ -82,6 +82,17 @@ describe('KpiDashboardPage', () => {
     expect(sent.find((operation) => operation.name === 'KpiBreakdown')!.variables['input']).toMatchObject({ dimension: 'outlet', filters: { outletId: OUTLET, channel: 'HOTLINE' } });
   });
 
+  it('resets the period and filters to this month, keeping the chosen trend and breakdown', async () => {
+    const { location } = setup({ url: `/?from=2026-10-01&to=2026-10-31&channel=HOTLINE&by=technician` });
+    await screen.findByTestId('kpi-card-requestCount');
+    const reset = screen.getByText('重置').closest('button')!;
+    fireEvent.click(reset);
+    expect(location()).not.toContain('channel=');
+    expect(location()).not.toContain('from=2026-10-01');
+    expect(location()).toContain('by=technician');
+    expect(reset.disabled).toBe(true);
+  });
+
   it('opens the records behind a figure in a drawer kept in the URL, with links to the requests', async () => {
     const { sent, location } = setup();
     fireEvent.click(within(await screen.findByTestId('kpi-card-firstTimeFixRate')).getByRole('button'));
