@@ -16,10 +16,12 @@ interface KpiBreakdownCardProps {
   group: KpiGroup;
   onChange: (change: { by?: BreakdownDimension; group?: KpiGroup }) => void;
   onOpen: (kpi: KpiKey, dimension: BreakdownDimension, value: string | null, label: string) => void;
+  /** A total opens every record of the KPI (the rows add up to it). */
+  onOpenTotal: (kpi: KpiKey) => void;
 }
 
 /** Every KPI of a section cut by outlet, technician, product, channel…; a figure opens the records of its row. */
-export function KpiBreakdownCard({ period, by, group, onChange, onOpen }: KpiBreakdownCardProps) {
+export function KpiBreakdownCard({ period, by, group, onChange, onOpen, onOpenTotal }: KpiBreakdownCardProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const format = useKpiFormat();
@@ -115,7 +117,19 @@ export function KpiBreakdownCard({ period, by, group, onChange, onOpen }: KpiBre
                   </Table.Summary.Cell>
                   {KPI_GROUPS[group].map((kpi: KpiKey, index: number) => (
                     <Table.Summary.Cell key={kpi} index={index + 1} align="right">
-                      <strong>{format.value(kpi, totals.get(kpi)?.value)}</strong>
+                      {totals.get(kpi)?.population ? (
+                        <Button
+                          type="link"
+                          size="small"
+                          className="sd-kpi-cell"
+                          aria-label={t('kpi.breakdown.openCell', { row: t('kpi.breakdown.total'), name: format.name(kpi), value: format.value(kpi, totals.get(kpi)?.value) })}
+                          onClick={() => onOpenTotal(kpi)}
+                        >
+                          <strong>{format.value(kpi, totals.get(kpi)?.value)}</strong>
+                        </Button>
+                      ) : (
+                        <strong>{format.value(kpi, totals.get(kpi)?.value)}</strong>
+                      )}
                     </Table.Summary.Cell>
                   ))}
                 </Table.Summary.Row>

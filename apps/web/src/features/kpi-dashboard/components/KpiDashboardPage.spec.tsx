@@ -15,7 +15,7 @@ function setup({ url = '/?from=2026-11-01&to=2026-11-23', dashboard = () => ({ d
       case 'KpiDashboard':
         return dashboard();
       case 'KpiBreakdown':
-        return { data: aKpiBreakdown('outlet', [{ key: OUTLET, label: '上海浦东服务中心', figures: { requestCount: { value: 4, population: 4 }, firstTimeFixRate: { value: 0.75, population: 4 } } }, { key: null, figures: {} }]) };
+        return { data: aKpiBreakdown('outlet', [{ key: OUTLET, label: '上海浦东服务中心', figures: { requestCount: { value: 4, population: 4 }, firstTimeFixRate: { value: 0.75, population: 4 } } }, { key: null, figures: {} }], { requestCount: { value: 4, population: 4 } }) };
       case 'KpiRecords':
         return { data: someKpiRecords([{ id: 'r-1', code: 'SR-0001' }, { id: 'r-2', code: 'SR-0002', failing: true, value: 2, target: 1 }]) };
       case 'KpiFilterOptions':
@@ -118,6 +118,14 @@ describe('KpiDashboardPage', () => {
     await waitFor(() =>
       expect(sent.some((operation) => operation.name === 'KpiRecords' && (operation.variables['input'] as { dimension?: string }).dimension === 'outlet')).toBe(true),
     );
+  });
+
+  it('opens every record of a KPI from the breakdown’s total', async () => {
+    const { location } = setup();
+    const table = await screen.findByTestId('kpi-breakdown');
+    fireEvent.click(await within(table).findByRole('button', { name: '合计的「工单量」：4，查看明细' }));
+    expect(location()).toContain('records=requestCount');
+    expect(location()).not.toContain('recordsBy=');
   });
 
   it('reopens the drill-down of a shared link, naming the outlet', async () => {

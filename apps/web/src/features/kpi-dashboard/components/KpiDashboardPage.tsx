@@ -106,6 +106,7 @@ export default function KpiDashboardPage() {
             if (value !== null) setRowNames((names) => ({ ...names, [`${dimension}:${value}`]: label }));
             openRecords({ kpi, dimension, value, onlyFailing: false });
           }}
+          onOpenTotal={openKpi}
         />
       </div>
     );

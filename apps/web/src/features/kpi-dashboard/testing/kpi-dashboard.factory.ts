@@ -56,12 +56,12 @@ export function aKpiDashboard({
 }
 
 /** A kpiBreakdown answer with one row per entry of `rows`. */
-export function aKpiBreakdown(dimension: string, rows: { key: string | null; label?: string; figures: Partial<Record<KpiKey, Figure>> }[]) {
+export function aKpiBreakdown(dimension: string, rows: { key: string | null; label?: string; figures: Partial<Record<KpiKey, Figure>> }[], total: Partial<Record<KpiKey, Figure>> = {}) {
   return {
     kpiBreakdown: {
       __typename: 'KpiBreakdown',
       dimension,
-      total: KPI_KEYS.map((key) => value(key, { value: null, population: 0 })),
+      total: KPI_KEYS.map((key) => value(key, total[key] ?? { value: null, population: 0 })),
       rows: rows.map((row) => ({
         __typename: 'KpiBreakdownRow',
         key: row.key,
