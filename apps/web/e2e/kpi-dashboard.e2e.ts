@@ -131,6 +131,17 @@ it('shows the API’s figures, keeps the period in the URL and opens the records
   await page.getByTestId('kpi-records-scope').filter({ hasText: '网点: SH-01' }).waitFor();
   await page.getByRole('dialog').getByTestId('kpi-records').locator('tbody tr.ant-table-row').first().waitFor();
   expect(new URL(page.url()).searchParams.get('recordsBy')).toBe('outlet');
+  await page.getByRole('dialog').getByRole('button', { name: '关闭' }).click();
+  await page.waitForURL((url) => !url.searchParams.has('records'));
+
+  // In English (its messages load when chosen), also straight after a reload.
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await page.getByRole('heading', { level: 1, name: 'KPI dashboard' }).waitFor();
+  expect(await page.getByTestId('kpi-card-firstTimeFixRate').getByText('first-time fix', { exact: true }).count()).toBe(1);
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'KPI dashboard' }).waitFor();
+  await waitForFigure(page, 'responseOnTimeRate', '33.3 %');
+  await screenshot(page, 'kpi-6-dashboard-en');
   await page.close();
 }, 240_000);
 
