@@ -82,7 +82,7 @@ it('a manager creates an assessment, judges a MANUAL criterion, reads the gaps a
   await page.getByTestId('scorecard-chart').waitFor();
   // A KPI criterion opens the manager's dashboard over the assessment period.
   const kpiLink = table.locator('tr[data-row-key="CUST.COMPL.2"]').getByRole('link', { name: '在 KPI 仪表盘查看' });
-  expect(await kpiLink.getAttribute('href')).toBe('/dashboard?from=2025-03-01&to=2025-04-01&kpi=complaintTimelyRate');
+  expect(await kpiLink.getAttribute('href')).toBe('/?from=2025-03-01&to=2025-03-31&trend=complaintTimelyRate');
   await screenshot(page, 'certification-scorecard');
 
   // A non-conforming judgement needs a note: the API says so under the field, in Chinese.

@@ -16,6 +16,7 @@ export { InvalidKpiPeriod, isWithin, resolvePeriod, type Period, type PeriodWind
 export { addLocalDays, calendarBuckets, isoWeekKey, KPI_TIME_DIMENSIONS, type CalendarBucket, type KpiTimeDimension } from './kpi/kpi-calendar';
 export { durationStats, mean, nearestRank, rate, roundedRatio, type DurationStats } from './kpi/kpi-statistics';
 export * from './kpi/kpi-catalog';
+export * from './kpi/kpi-format';
 export * from './kpi/kpi-formulas';
 export { computeKpis, computeKpiSummary, type KpiSummary } from './kpi/compute-kpis';
 export { KPI_RECORD_DIMENSIONS, type KpiRecordDimension } from './kpi/kpi-dimensions';

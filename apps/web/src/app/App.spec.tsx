@@ -15,11 +15,11 @@ const ORGANISATIONS = [
   { __typename: 'Organisation', id: 'org-2', code: 'STAR', name: '北辰电器', timeZone: 'Asia/Shanghai' },
 ];
 
-/** The refresh cookie restores a session on load: an administrator of ACME. */
+/** The refresh cookie restores a session on load: a dispatcher of ACME (whose home is the request overview). */
 const SESSION = {
   accessToken: 'token-1',
   accessTokenExpiresAt: new Date(Date.now() + 15 * 60_000).toISOString(),
-  user: { login: 'admin', name: '王管理', role: 'ADMIN', organisation: { code: 'ACME', name: '星辰家电' }, outlets: [] },
+  user: { login: 'disp01', name: '王调度', role: 'DISPATCHER', organisation: { code: 'ACME', name: '星辰家电' }, outlets: [] },
 };
 
 function stubApi(): SentRequest[] {

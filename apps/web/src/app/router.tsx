@@ -2,7 +2,10 @@ import { lazy, type ComponentType } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { loadCertificationMessages } from '../features/certification/i18n/certification-messages';
 import { loadQualityMessages } from '../features/quality-registers/i18n/quality-messages';
+import { useAuth } from './auth/auth-context';
 import { RequireRole } from './auth/RequireRole';
+import { mayUse } from './auth/roles';
+import { loadKpiMessages } from './i18n/kpi-messages';
 import { loadOpsMessages } from './i18n/ops-messages';
 import { AppLayout } from './layout/AppLayout';
 import { NAV_PATHS } from './layout/navigation';
@@ -17,9 +20,12 @@ const opsPage = pageWith(loadOpsMessages);
 const qualityPage = pageWith(loadQualityMessages);
 /** GB/T 27922 self-assessments and the indicator catalogue (recharts loads with the assessment page). */
 const certificationPage = pageWith(loadCertificationMessages);
+/** The KPI dashboard (recharts loads with it). */
+const kpiPage = pageWith(loadKpiMessages);
 
 // Each page is its own chunk: the shell loads first, a page (and recharts, for the dashboard) when visited.
 const DashboardPage = lazy(() => import('../features/dashboard/components/DashboardPage'));
+const KpiDashboardPage = kpiPage(() => import('../features/kpi-dashboard/components/KpiDashboardPage'));
 const RequestsPage = opsPage(() => import('../features/service-requests/components/RequestsPage'));
 const NewRequestPage = opsPage(() => import('../features/service-requests/components/NewRequestPage'));
 const RequestDetailPage = opsPage(() => import('../features/service-requests/components/RequestDetailPage'));
@@ -51,6 +57,12 @@ const AssessmentsPage = certificationPage(() => import('../features/certificatio
 const AssessmentPage = certificationPage(() => import('../features/certification/components/AssessmentPage'));
 const CatalogueVersionsPage = certificationPage(() => import('../features/certification/components/CatalogueVersionsPage'));
 
+/** Home: managers, auditors and admins see the KPI dashboard; dispatchers the overview of their requests. */
+function HomePage() {
+  const { user } = useAuth();
+  return mayUse(user.role, 'kpiDashboard') ? <KpiDashboardPage /> : <DashboardPage />;
+}
+
 /**
  * Declarative routes: the app loads its data through urql inside the pages, so the data router's
  * loaders and actions would only add weight to the first download.
@@ -59,7 +71,7 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route element={<AppLayout />}>
-        <Route index element={<RequireRole page="dashboard"><DashboardPage /></RequireRole>} />
+        <Route index element={<RequireRole page="dashboard"><HomePage /></RequireRole>} />
         <Route path={NAV_PATHS.requests} element={<RequireRole page="requests"><RequestsPage /></RequireRole>} />
         <Route path={NAV_PATHS.newRequest} element={<RequireRole page="newRequest"><NewRequestPage /></RequireRole>} />
         <Route path={NAV_PATHS.quality} element={<RequireRole page="quality"><QualityRegistersLayout /></RequireRole>}>

@@ -8,7 +8,10 @@ import { Provider as UrqlProvider, type Client } from 'urql';
 import { AuthContext } from '../app/auth/auth-context';
 import type { SignedInUser } from '../app/auth/session';
 import { FeedbackProvider } from '../app/feedback';
-import { addMessages, createI18n } from '../app/i18n/i18n';
+import { en } from '../app/i18n/en';
+import { addMessages, createI18n, registerEnglish } from '../app/i18n/i18n';
+import { kpiEn } from '../app/i18n/kpi.en';
+import { kpiZhCN } from '../app/i18n/kpi.zh-CN';
 import { opsEn } from '../app/i18n/ops.en';
 import { opsZhCN } from '../app/i18n/ops.zh-CN';
 import { qualityEn } from '../features/quality-registers/i18n/en';
@@ -29,10 +32,12 @@ interface RenderOptions {
   user?: SignedInUser;
 }
 
-// The app loads these with the pages that use them; tests render those pages directly.
+// The app loads these with the pages that use them (English when chosen); tests render those pages directly.
+registerEnglish(en);
 addMessages({ 'zh-CN': opsZhCN, en: opsEn });
 addMessages({ 'zh-CN': { quality: qualityZhCN }, en: { quality: qualityEn } });
 addMessages({ 'zh-CN': { certification: certificationZhCN }, en: { certification: certificationEn } });
+addMessages({ 'zh-CN': { kpi: kpiZhCN }, en: { kpi: kpiEn } });
 
 export const TEST_ORGANISATION: Organisation = { id: 'org-1', code: 'ACME', name: '星辰家电', timeZone: 'Asia/Shanghai' };
 export const TEST_USER: SignedInUser = { id: 'staff-admin', login: 'admin', name: '管理员', role: 'ADMIN', organisation: { code: 'ACME', name: '星辰家电' }, outlets: [] };

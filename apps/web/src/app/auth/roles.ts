@@ -3,6 +3,8 @@ import type { Role } from './session';
 /** Which roles use which page (the API enforces access; this only keeps menus and pages relevant). */
 export const PAGE_ROLES = {
   dashboard: ['ADMIN', 'MANAGER', 'AUDITOR', 'DISPATCHER'],
+  /** The KPI dashboard is these roles' home (the KPI API is theirs); dispatchers keep the request overview. */
+  kpiDashboard: ['ADMIN', 'MANAGER', 'AUDITOR'],
   requests: ['ADMIN', 'MANAGER', 'AUDITOR', 'DISPATCHER', 'TECHNICIAN'],
   newRequest: ['ADMIN', 'MANAGER', 'DISPATCHER'],
   complaints: ['ADMIN', 'MANAGER', 'AUDITOR', 'DISPATCHER'],

@@ -3,13 +3,13 @@ import 'dayjs/locale/zh-cn';
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LOCALE, SUPPORTED_LOCALES, type Locale } from '@stardesk/domain';
-import { en } from './en';
 import { dayjsLocaleOf, languageFromPreference } from './language-preference.util';
+import type { Messages } from './messages';
 import { zhCN } from './zh-CN';
 
+/** Chinese, the default, ships with the shell; English loads when chosen (loadEnglish), keeping the first download small. */
 export const resources = {
   'zh-CN': { translation: zhCN },
-  en: { translation: en },
 } as const;
 
 /** Keeps the document language (screen readers, fonts) and dayjs (date pickers, formats) in step. */
@@ -32,6 +32,22 @@ function addBundles(instance: I18n, bundles: Record<Locale, object>): void {
   for (const locale of SUPPORTED_LOCALES) instance.addResourceBundle(locale, 'translation', bundles[locale], true, true);
 }
 
+let english: Messages | null = null;
+let englishLoading: Promise<void> | null = null;
+
+/** Adds the English shell messages to every instance, also later ones (tests register them up front). */
+export function registerEnglish(messages: Messages): void {
+  english = messages;
+  for (const instance of instances) instance.addResourceBundle('en', 'translation', messages, true, false);
+}
+
+/** Loads the English shell messages once; resolves at once when they are there. */
+export function loadEnglish(): Promise<void> {
+  if (english) return Promise.resolve();
+  englishLoading ??= import('./en').then(({ en }) => registerEnglish(en));
+  return englishLoading;
+}
+
 export function createI18n(language: Locale): I18n {
   const instance = i18next.createInstance();
   instances.add(instance);
@@ -47,6 +63,7 @@ export function createI18n(language: Locale): I18n {
     returnNull: false,
     interpolation: { escapeValue: false },
   });
+  if (english) instance.addResourceBundle('en', 'translation', english, true, false);
   for (const bundles of lazyBundles) addBundles(instance, bundles);
   return instance;
 }

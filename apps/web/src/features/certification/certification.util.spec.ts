@@ -75,8 +75,8 @@ describe('evidence completeness', () => {
 
 describe('links from the scorecard', () => {
   it('opens the KPI dashboard over the assessment period', () => {
-    expect(kpiDashboardLink({ periodFrom: '2026-01-01', periodTo: '2026-04-01' }, 'complaintTimelyRate')).toBe('/dashboard?from=2026-01-01&to=2026-04-01&kpi=complaintTimelyRate');
-    expect(kpiDashboardLink({ periodFrom: '2026-01-01', periodTo: '2026-04-01' }, null)).toBe('/dashboard?from=2026-01-01&to=2026-04-01');
+    expect(kpiDashboardLink({ periodFrom: '2026-01-01', periodTo: '2026-04-01' }, 'complaintTimelyRate')).toBe('/?from=2026-01-01&to=2026-03-31&trend=complaintTimelyRate');
+    expect(kpiDashboardLink({ periodFrom: '2026-01-01', periodTo: '2026-04-01' }, null)).toBe('/?from=2026-01-01&to=2026-03-31');
   });
 
   it('links sampled requests and complaints to their pages', () => {

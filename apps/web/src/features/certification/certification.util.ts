@@ -93,13 +93,14 @@ export function overallCompleteness(indicators: readonly { evidenceCompleteness:
 }
 
 /**
- * The manager's KPI dashboard over the assessment's period. The period is half-open like the API's
- * (`to` is the day after the last); `kpi` names the figure the criterion was judged on.
+ * The manager's KPI dashboard (the home page) over the assessment's period, charting the KPI the
+ * criterion was judged on. The assessment's period is half-open like the API's (`periodTo` is the day
+ * after the last); the dashboard's URL names the first and the last day.
  */
 export function kpiDashboardLink(period: { periodFrom: string; periodTo: string }, kpi: string | null): string {
-  const params = new URLSearchParams({ from: period.periodFrom, to: period.periodTo });
-  if (kpi) params.set('kpi', kpi);
-  return `/dashboard?${params.toString()}`;
+  const params = new URLSearchParams({ from: period.periodFrom, to: addDays(period.periodTo, -1) });
+  if (kpi) params.set('trend', kpi);
+  return `/?${params.toString()}`;
 }
 
 /** The page of a sampled record, for the record types that have one. */
