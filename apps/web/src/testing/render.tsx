@@ -8,7 +8,8 @@ import { Provider as UrqlProvider, type Client } from 'urql';
 import { AuthContext } from '../app/auth/auth-context';
 import type { SignedInUser } from '../app/auth/session';
 import { FeedbackProvider } from '../app/feedback';
-import { addMessages, createI18n } from '../app/i18n/i18n';
+import { en } from '../app/i18n/en';
+import { addMessages, createI18n, registerCatalogue } from '../app/i18n/i18n';
 import { opsEn } from '../app/i18n/ops.en';
 import { opsZhCN } from '../app/i18n/ops.zh-CN';
 import { qualityEn } from '../features/quality-registers/i18n/en';
@@ -27,7 +28,8 @@ interface RenderOptions {
   user?: SignedInUser;
 }
 
-// The app loads these with the pages that use them; tests render those pages directly.
+// The app loads these with the pages that use them (and English when chosen); tests render those pages directly.
+registerCatalogue('en', en);
 addMessages({ 'zh-CN': opsZhCN, en: opsEn });
 addMessages({ 'zh-CN': { quality: qualityZhCN }, en: { quality: qualityEn } });
 

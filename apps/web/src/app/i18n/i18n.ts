@@ -3,14 +3,39 @@ import 'dayjs/locale/zh-cn';
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LOCALE, SUPPORTED_LOCALES, type Locale } from '@stardesk/domain';
-import { en } from './en';
 import { dayjsLocaleOf, languageFromPreference } from './language-preference.util';
+import type { Messages } from './messages';
 import { zhCN } from './zh-CN';
 
-export const resources = {
-  'zh-CN': { translation: zhCN },
-  en: { translation: en },
-} as const;
+/**
+ * The shell's messages: Chinese (the default) ships with the shell; English is its own chunk, loaded
+ * by loadLanguage() before the first render of a user who chose it and when someone switches to it.
+ */
+const shellCatalogues: Partial<Record<Locale, Messages>> = { 'zh-CN': zhCN };
+
+/** Makes a shell catalogue available to every instance (loadLanguage does it; tests may call it directly). */
+export function registerCatalogue(language: Locale, messages: Messages): void {
+  if (shellCatalogues[language]) return;
+  shellCatalogues[language] = messages;
+  for (const instance of instances) instance.addResourceBundle(language, 'translation', messages, true, false);
+}
+
+const loadingCatalogues = new Map<Locale, Promise<void>>();
+
+/** Loads the shell catalogue of a language once (no-op for zh-CN); await it before changing language. */
+export function loadLanguage(language: Locale): Promise<void> {
+  if (shellCatalogues[language]) return Promise.resolve();
+  let loading = loadingCatalogues.get(language);
+  if (!loading) {
+    loading = import('./en').then(({ en }) => registerCatalogue('en', en));
+    loadingCatalogues.set(language, loading);
+    // A failed download (offline) may be retried by the next switch.
+    loading.catch(() => loadingCatalogues.delete(language));
+  }
+  return loading;
+}
+
+export const isLanguageLoaded = (language: Locale): boolean => Boolean(shellCatalogues[language]);
 
 /** Keeps the document language (screen readers, fonts) and dayjs (date pickers, formats) in step. */
 function applyLanguage(language: string): void {
@@ -36,7 +61,8 @@ export function createI18n(language: Locale): I18n {
   const instance = i18next.createInstance();
   instances.add(instance);
   instance.on('languageChanged', applyLanguage);
-  // Resources are bundled, so with initAsync off the instance is ready when init returns.
+  // Resources are in memory (loadLanguage ran first), so with initAsync off the instance is ready when init returns.
+  const resources = Object.fromEntries(Object.entries(shellCatalogues).map(([locale, messages]) => [locale, { translation: messages }]));
   void instance.use(initReactI18next).init({
     resources,
     lng: language,

@@ -2,21 +2,25 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '@stardesk/domain';
 import { writeStored } from '../browser-storage.util';
+import { preloadAntdLocale } from '../antd-locale';
+import { loadLanguage } from './i18n';
 import { LANGUAGE_STORAGE_KEY, languageFromPreference } from './language-preference.util';
 
 export interface LanguageControl {
   language: Locale;
-  setLanguage: (language: Locale) => void;
+  /** Loads the language's catalogue first (English is its own chunk), then switches. */
+  setLanguage: (language: Locale) => Promise<void>;
 }
 
 export function useLanguage(): LanguageControl {
   const { i18n } = useTranslation();
   const language = languageFromPreference(i18n.language);
   const setLanguage = useCallback(
-    (next: Locale) => {
+    async (next: Locale) => {
       writeStored(LANGUAGE_STORAGE_KEY, next);
-      // Bundled resources: the change applies synchronously; nothing to await.
-      void i18n.changeLanguage(next);
+      await loadLanguage(next);
+      await preloadAntdLocale(next);
+      await i18n.changeLanguage(next);
     },
     [i18n],
   );
