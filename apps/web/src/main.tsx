@@ -1,7 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { preloadAntdLocale } from './app/antd-locale';
 import { readStored } from './app/browser-storage.util';
 import { createI18n, loadLanguage } from './app/i18n/i18n';
 import { LANGUAGE_STORAGE_KEY, languageFromPreference } from './app/i18n/language-preference.util';
@@ -14,7 +13,7 @@ const language = languageFromPreference(readStored(LANGUAGE_STORAGE_KEY));
 
 // Someone who chose English gets its catalogue before the first render (no flash of Chinese); if it
 // cannot be fetched the app starts in Chinese rather than not at all.
-void Promise.all([loadLanguage(language), preloadAntdLocale(language)])
+void loadLanguage(language)
   .catch(() => undefined)
   .then(() => {
     const i18n = createI18n(language);

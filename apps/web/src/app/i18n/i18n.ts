@@ -3,6 +3,8 @@ import 'dayjs/locale/zh-cn';
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LOCALE, SUPPORTED_LOCALES, type Locale } from '@stardesk/domain';
+import { preloadAntdLocale } from '../antd-locale';
+import { installLanguageLoader } from './language-loader';
 import { dayjsLocaleOf, languageFromPreference } from './language-preference.util';
 import type { Messages } from './messages';
 import { zhCN } from './zh-CN';
@@ -22,9 +24,13 @@ export function registerCatalogue(language: Locale, messages: Messages): void {
 
 const loadingCatalogues = new Map<Locale, Promise<void>>();
 
-/** Loads the shell catalogue of a language once (no-op for zh-CN); await it before changing language. */
+/**
+ * Loads the shell catalogue of a language once (no-op for zh-CN), with antd's texts in that language;
+ * await it before changing language.
+ */
 export function loadLanguage(language: Locale): Promise<void> {
-  if (shellCatalogues[language]) return Promise.resolve();
+  const antd = preloadAntdLocale(language);
+  if (shellCatalogues[language]) return antd;
   let loading = loadingCatalogues.get(language);
   if (!loading) {
     loading = import('./en').then(({ en }) => registerCatalogue('en', en));
@@ -32,8 +38,10 @@ export function loadLanguage(language: Locale): Promise<void> {
     // A failed download (offline) may be retried by the next switch.
     loading.catch(() => loadingCatalogues.delete(language));
   }
-  return loading;
+  return Promise.all([loading, antd]).then(() => undefined);
 }
+
+installLanguageLoader(loadLanguage);
 
 export const isLanguageLoaded = (language: Locale): boolean => Boolean(shellCatalogues[language]);
 

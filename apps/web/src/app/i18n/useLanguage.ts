@@ -2,8 +2,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '@stardesk/domain';
 import { writeStored } from '../browser-storage.util';
-import { preloadAntdLocale } from '../antd-locale';
-import { loadLanguage } from './i18n';
+import { ensureLanguageLoaded } from './language-loader';
 import { LANGUAGE_STORAGE_KEY, languageFromPreference } from './language-preference.util';
 
 export interface LanguageControl {
@@ -18,8 +17,7 @@ export function useLanguage(): LanguageControl {
   const setLanguage = useCallback(
     async (next: Locale) => {
       writeStored(LANGUAGE_STORAGE_KEY, next);
-      await loadLanguage(next);
-      await preloadAntdLocale(next);
+      await ensureLanguageLoaded(next);
       await i18n.changeLanguage(next);
     },
     [i18n],

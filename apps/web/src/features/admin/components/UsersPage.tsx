@@ -1,12 +1,13 @@
-import { Button, Card, Descriptions, Empty, Flex, Form, Input, Popconfirm, Select, Space, Tag, Tooltip, Typography } from 'antd';
+import { Button, Card, Descriptions, Empty, Flex, Form, Grid, Input, Popconfirm, Select, Space, Spin, Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, type CombinedError } from 'urql';
 import { useAuth } from '../../../app/auth/auth-context';
 import { useFeedback } from '../../../app/feedback';
 import type { AdminUsersQuery, StaffRole } from '../../../gql/graphql';
 import { PageHeader } from '../../../shared/components/PageHeader';
+import { QueryError } from '../../../shared/components/QueryError';
 import { describeGraphqlError, serverFieldErrorsOf } from '../../../shared/graphql-error.util';
 import { useNow } from '../../../shared/hooks/useNow';
 import { AdminUsersDocument, GrantUserLoginDocument, RevokeUserSessionsDocument, UnlockUserAccountDocument, UpdateUserAccessDocument } from '../graphql/users';
@@ -127,6 +128,29 @@ function useRowActions(refresh: () => void) {
   };
 }
 
+/** The phone layout: one card per person, with the same loading, error and empty states as the table. */
+function UserCards({ users, error, onRetry, emptyText, render }: { users: User[] | undefined; error: CombinedError | undefined; onRetry: () => void; emptyText: string; render: (user: User) => ReactNode }) {
+  const { t } = useTranslation('admin');
+  if (error) return <QueryError title={t('common.loadFailed')} error={error} onRetry={onRetry} />;
+  if (!users) {
+    return (
+      <div className="sd-centered" role="status">
+        <Spin />
+      </div>
+    );
+  }
+  if (!users.length) return <Empty description={emptyText} />;
+  return (
+    <Flex vertical gap={12} role="list" aria-label={t('users.title')}>
+      {users.map((user) => (
+        <div role="listitem" key={user.staffId}>
+          {render(user)}
+        </div>
+      ))}
+    </Flex>
+  );
+}
+
 /** Users and roles: every staff member's sign-in, role and outlet scope, and what an administrator does about them. */
 export default function UsersPage() {
   const { t } = useTranslation('admin');
@@ -142,6 +166,9 @@ export default function UsersPage() {
   const outlets = useMemo(() => result.data?.outlets ?? [], [result.data]);
   const outletCode = useMemo(() => new Map(outlets.map((outlet) => [outlet.id, outlet.code])), [outlets]);
   const users = result.data ? filterUsers(result.data.users, search, stateFilter, now) : undefined;
+  // On a phone each person is a card (all actions in reach); from the md breakpoint a table.
+  const narrow = Grid.useBreakpoint().md === false;
+  const emptyText = result.data?.users.length ? t('common.empty') : t('users.emptyHint');
 
   const scopeOf = (user: User) => {
     if (!isOutletScoped(user.role)) return <Typography.Text type="secondary">{t('users.wholeOrganisation')}</Typography.Text>;
@@ -208,7 +235,9 @@ export default function UsersPage() {
       <PageHeader title={t('users.title')} subtitle={t('users.subtitle')} />
       <Flex vertical gap={16}>
         <Flex className="sd-admin-toolbar" gap={8} wrap>
-          <Input.Search allowClear aria-label={t('users.search')} placeholder={t('users.search')} value={search} onChange={(event) => setSearch(event.target.value)} className="sd-users-search" />
+          <div className="sd-users-search">
+            <Input.Search allowClear aria-label={t('users.search')} placeholder={t('users.search')} value={search} onChange={(event) => setSearch(event.target.value)} />
+          </div>
           <Select<AccountStateFilter>
             aria-label={t('users.stateFilter')}
             value={stateFilter}
@@ -217,6 +246,35 @@ export default function UsersPage() {
             className="sd-users-state"
           />
         </Flex>
+        {narrow ? (
+          <UserCards
+            users={users}
+            error={result.error}
+            onRetry={refresh}
+            emptyText={emptyText}
+            render={(user) => (
+              <Card
+                key={user.staffId}
+                size="small"
+                className="sd-user-card"
+                title={`${user.name}${user.staffId === me.id ? t('users.you') : ''}`}
+                extra={<Tag color={user.role === 'ADMIN' ? 'purple' : 'blue'}>{t(`roles.${user.role}`)}</Tag>}
+              >
+                <Flex vertical gap={6}>
+                  <Typography.Text type="secondary">{user.login}</Typography.Text>
+                  <div>{scopeOf(user)}</div>
+                  <Flex gap={8} wrap align="center">
+                    <StateTag state={accountStateOf(user, now)} />
+                    <Typography.Text type="secondary">
+                      {t('users.lastLogin')}: {user.lastLoginAt ? formatTime(user.lastLoginAt) : t('users.never')}
+                    </Typography.Text>
+                  </Flex>
+                  {actionsOf(user)}
+                </Flex>
+              </Card>
+            )}
+          />
+        ) : (
         <AdminTable<User>
           label={t('users.title')}
           error={result.error}
@@ -224,7 +282,7 @@ export default function UsersPage() {
           onRetry={refresh}
           rowKey="staffId"
           dataSource={users}
-          locale={{ emptyText: <Empty description={result.data?.users.length ? t('common.empty') : t('users.emptyHint')} /> }}
+          locale={{ emptyText: <Empty description={emptyText} /> }}
           columns={[
             {
               title: t('users.person'),
@@ -248,9 +306,10 @@ export default function UsersPage() {
               render: (value: string | null) => (value ? formatTime(value) : <Typography.Text type="secondary">{t('users.never')}</Typography.Text>),
             },
             { title: t('users.sessions'), dataIndex: 'openSessions', align: 'right' },
-            { title: t('common.actions'), key: 'actions', render: (_, user) => actionsOf(user) },
+            { title: t('common.actions'), key: 'actions', width: 320, render: (_, user) => actionsOf(user) },
           ]}
         />
+        )}
         <RoleGuide />
       </Flex>
       <AccessDrawer

@@ -1,18 +1,19 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { mockGraphqlClient, type MockResponse } from '../../../testing/mock-graphql-client';
-import { renderWithProviders, TEST_ORGANISATION } from '../../../testing/render';
+import type { SignedInUser } from '../../../app/auth/session';
+import { renderWithProviders, TEST_ORGANISATION, TEST_USER } from '../../../testing/render';
 import { dashboardPeriod } from '../dashboard-period.util';
 import DashboardPage from './DashboardPage';
 
-function setup(respond: () => MockResponse) {
+function setup(respond: () => MockResponse, user?: SignedInUser) {
   const sent: Record<string, unknown>[] = [];
   const client = mockGraphqlClient((name, variables) => {
     if (name !== 'ServiceRequestStats') throw new Error(`unexpected operation ${name}`);
     sent.push(variables);
     return respond();
   });
-  renderWithProviders(<DashboardPage />, { client });
+  renderWithProviders(<DashboardPage />, { client, ...(user ? { user } : {}) });
   return { sent };
 }
 
@@ -60,6 +61,12 @@ describe('DashboardPage', () => {
     setup(() => stats(0, [], []));
     expect(await screen.findByText('近 12 个月没有工单')).toBeTruthy();
     expect(screen.getByRole('link', { name: '新建工单' }).getAttribute('href')).toBe('/requests/new');
+  });
+
+  it('offers a new request only to the roles that take requests', async () => {
+    setup(() => stats(0, [], []), { ...TEST_USER, role: 'AUDITOR' });
+    expect(await screen.findByText('近 12 个月没有工单')).toBeTruthy();
+    expect(screen.queryByRole('link', { name: '新建工单' })).toBeNull();
   });
 
   it('explains a failure and retries', async () => {

@@ -10,11 +10,14 @@ import { formatMonth } from '../../../shared/local-date.util';
 import { monthlyRows, statusRows, statusSummary } from '../dashboard-chart.util';
 import { useDashboardStats } from '../hooks/useDashboardStats';
 import { StatCards } from './StatCards';
+import { useAuth } from '../../../app/auth/auth-context';
+import { mayUse } from '../../../app/auth/roles';
 
 export default function DashboardPage() {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const { period, timeZone, stats, fetching, error, retry } = useDashboardStats();
+  const { user } = useAuth();
 
   const subtitle = t('dashboard.period', {
     from: formatMonth(period.months[0]!, language),
@@ -47,9 +50,12 @@ export default function DashboardPage() {
         {summary.total === 0 ? (
           <Card className="sd-section">
             <Empty description={t('dashboard.empty')}>
-              <ButtonLink to="/requests/new" type="primary">
-                {t('nav.newRequest')}
-              </ButtonLink>
+              {/* Only for the roles that take requests: an auditor has nothing to create here. */}
+              {mayUse(user.role, 'newRequest') ? (
+                <ButtonLink to="/requests/new" type="primary">
+                  {t('nav.newRequest')}
+                </ButtonLink>
+              ) : null}
             </Empty>
           </Card>
         ) : (
