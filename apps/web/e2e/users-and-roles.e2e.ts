@@ -194,3 +194,14 @@ it.each([
   expect(await page.getByText('您的角色无权使用此页面').count()).toBe(0);
   await screenshot(page, `home-${role.toLowerCase()}`);
 });
+
+it('shows the organisation’s profile above its settings', async () => {
+  const page = await (await newContext()).newPage();
+  await signInAs(page, app, { login: 'root.admin' }, '/admin/organisation');
+  const profile = page.locator('.ant-card').filter({ hasText: '组织信息' });
+  await profile.getByText('ACME 电器有限公司').waitFor();
+  await profile.getByText('ACME', { exact: true }).waitFor();
+  await profile.getByText('Asia/Shanghai').waitFor();
+  await profile.getByRole('link', { name: '企业概况' }).waitFor();
+  await screenshot(page, 'admin-organisation');
+});
