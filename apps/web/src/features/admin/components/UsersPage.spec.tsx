@@ -43,7 +43,9 @@ function setup(onGrant: (input: Record<string, unknown>) => MockResponse = () =>
   const calls: { name: string; variables: Record<string, unknown> }[] = [];
   const client = mockGraphqlClient((name, variables) => {
     calls.push({ name, variables });
-    if (name === 'AdminUsers') return { data: { users: USERS, outlets: [{ __typename: 'Outlet', id: 'outlet-sh', code: 'SH-01', name: '浦东服务中心', active: true }] } };
+    if (name === 'AdminUsers') {
+      return { data: { users: USERS, outlets: [{ __typename: 'Outlet', id: 'outlet-sh', code: 'SH-01', name: '浦东服务中心', active: true }], me: { __typename: 'CurrentUser', id: TEST_USER.id } } };
+    }
     if (name === 'GrantUserLogin') return onGrant(variables['input'] as Record<string, unknown>);
     throw new Error(`unexpected operation ${name}`);
   });

@@ -3,7 +3,6 @@ import dayjs from 'dayjs';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, type CombinedError } from 'urql';
-import { useAuth } from '../../../app/auth/auth-context';
 import { useFeedback } from '../../../app/feedback';
 import type { AdminUsersQuery, StaffRole } from '../../../gql/graphql';
 import { PageHeader } from '../../../shared/components/PageHeader';
@@ -155,7 +154,6 @@ function UserCards({ users, error, onRetry, emptyText, render }: { users: User[]
 export default function UsersPage() {
   const { t } = useTranslation('admin');
   const { notify } = useFeedback();
-  const { user: me } = useAuth();
   const now = useNow();
   const [result, reexecute] = useQuery({ query: AdminUsersDocument });
   const refresh = () => reexecute({ requestPolicy: 'network-only' });
@@ -165,6 +163,8 @@ export default function UsersPage() {
   const actions = useRowActions(refresh);
   const outlets = useMemo(() => result.data?.outlets ?? [], [result.data]);
   const outletCode = useMemo(() => new Map(outlets.map((outlet) => [outlet.id, outlet.code])), [outlets]);
+  // Who is signed in comes with the list (not from the shell's auth context, which would split a shared chunk off the shell).
+  const selfId = result.data?.me.id ?? '';
   const users = result.data ? filterUsers(result.data.users, search, stateFilter, now) : undefined;
   // On a phone each person is a card (all actions in reach); from the md breakpoint a table.
   const narrow = Grid.useBreakpoint().md === false;
@@ -184,7 +184,7 @@ export default function UsersPage() {
 
   const actionsOf = (user: User) => {
     const state = accountStateOf(user, now);
-    const self = user.staffId === me.id;
+    const self = user.staffId === selfId;
     return (
       <Space wrap size={0}>
         {user.active ? (
@@ -257,7 +257,7 @@ export default function UsersPage() {
                 key={user.staffId}
                 size="small"
                 className="sd-user-card"
-                title={`${user.name}${user.staffId === me.id ? t('users.you') : ''}`}
+                title={`${user.name}${user.staffId === selfId ? t('users.you') : ''}`}
                 extra={<Tag color={user.role === 'ADMIN' ? 'purple' : 'blue'}>{t(`roles.${user.role}`)}</Tag>}
               >
                 <Flex vertical gap={6}>
@@ -291,7 +291,7 @@ export default function UsersPage() {
                 <Flex vertical>
                   <Typography.Text strong>
                     {user.name}
-                    {user.staffId === me.id ? t('users.you') : ''}
+                    {user.staffId === selfId ? t('users.you') : ''}
                   </Typography.Text>
                   <Typography.Text type="secondary">{user.login}</Typography.Text>
                 </Flex>
@@ -315,7 +315,7 @@ export default function UsersPage() {
       <AccessDrawer
         editing={editing}
         outlets={outlets}
-        selfId={me.id}
+        selfId={selfId}
         onClose={() => setEditing(null)}
         onSaved={({ user, mode }) => {
           notify('success', mode === 'access' ? t('common.saved') : t(user.hasLogin ? 'users.passwordReset' : 'users.granted', { name: user.name }));

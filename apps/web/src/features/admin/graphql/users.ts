@@ -22,6 +22,9 @@ export const AdminUsersDocument = graphql(`
       name
       active
     }
+    me {
+      id
+    }
   }
 `);
 
