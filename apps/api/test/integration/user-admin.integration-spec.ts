@@ -112,6 +112,13 @@ describe('grantUserLogin', () => {
     expect(errorCodeOf(stale)).toBe('CONFLICT');
   });
 
+  it('setUserPassword no longer brings a deactivated staff member back', async () => {
+    const gone = await userOf('gone.away');
+    const result = await admin.graphql('mutation($input: SetUserPasswordInput!) { setUserPassword(input: $input) { login } }', { input: { staffId: gone.staffId, password: GOOD_PASSWORD } });
+    expect(fieldErrorsOf(result)).toEqual(['staffId:staffInactive']);
+    expect(await userOf('gone.away')).toMatchObject({ active: false, hasLogin: false });
+  });
+
   it('cannot touch a staff member of another organisation', async () => {
     const result = await admin.graphql(GRANT, { input: { staffId: beta.staffIds['beta.person'], expectedVersion: 1, role: 'MANAGER', outletIds: [], password: GOOD_PASSWORD } });
     expect(errorCodeOf(result)).toBe('NOT_FOUND');

@@ -160,6 +160,8 @@ export class AuthService {
     if (!errors.isEmpty) throw new ValidationFailed(errors.list);
     const staff = /^[0-9a-f-]{36}$/i.test(input.staffId!) ? await this.dataSource.getRepository(StaffEntity).findOneBy({ id: input.staffId!, orgId }) : null;
     if (!staff) throw new ValidationFailed([{ field: 'staffId', code: 'notFound' }]);
+    // Setting a password must not bring a deactivated person back (the account store reactivates on upsert).
+    if (!staff.active) throw new ValidationFailed([{ field: 'staffId', code: 'staffInactive' }]);
     const organisation = await this.dataSource.getRepository(OrganisationEntity).findOneByOrFail({ id: orgId });
     const summary = await upsertUserAccount(this.dataSource, { orgCode: organisation.code, login: staff.login, role: staff.role, outletCodes: [], password: input.password!, name: staff.name });
     await this.revokeSessions(orgId, staff.id);
