@@ -19,6 +19,7 @@ const PUBLIC = 'PUBLIC';
 const ACCESS: Record<string, readonly StaffRole[] | typeof PUBLIC> = {
   // accounts
   login: PUBLIC, refreshSession: PUBLIC, logout: PUBLIC, me: ANY, userAccounts: ADMIN, setUserPassword: ADMIN, revokeUserSessions: ADMIN,
+  users: ADMIN, grantUserLogin: ADMIN, unlockUserAccount: ADMIN,
   // personal information
   revealCustomerContact: MANAGEMENT, contactReveals: ADMIN,
   // public survey page and customer portal

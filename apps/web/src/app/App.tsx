@@ -1,11 +1,9 @@
 import { ConfigProvider, type ThemeConfig } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
-import type { Locale as AntdLocale } from 'antd/es/locale';
-import type { Locale } from '@stardesk/domain';
 import type { i18n as I18n } from 'i18next';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter, Route, Routes } from 'react-router';
+import { useAntdLocale } from './antd-locale';
 import { ErrorBoundary } from './ErrorBoundary';
 import { FeedbackProvider } from './feedback';
 import { useLanguage } from './i18n/useLanguage';
@@ -19,15 +17,6 @@ const PortalApp = lazy(() => import('../features/portal/components/PortalApp'));
 
 /** Buttons read as written (antd would render “取消” as “取 消”), also for tests and screen readers. */
 const BUTTON_CONFIG = { autoInsertSpace: false };
-
-/** antd's own texts (pickers, pagination): Chinese ships with the shell, English loads when chosen. */
-function useAntdLocale(language: Locale): AntdLocale {
-  const [english, setEnglish] = useState<AntdLocale | null>(null);
-  useEffect(() => {
-    if (language === 'en' && !english) void import('antd/locale/en_US').then((module) => setEnglish(module.default));
-  }, [language, english]);
-  return language === 'en' && english ? english : zhCN;
-}
 
 const THEME: ThemeConfig = {
   token: { colorPrimary: '#1677ff', borderRadius: 6 },

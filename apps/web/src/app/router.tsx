@@ -49,6 +49,7 @@ const OutletsPage = lazy(() => import('../features/admin/components/OutletsPage'
 const ProductsPage = lazy(() => import('../features/admin/components/ProductsPage'));
 const SparePartsPage = lazy(() => import('../features/admin/components/SparePartsPage'));
 const StaffPage = lazy(() => import('../features/admin/components/StaffPage'));
+const UsersPage = lazy(() => import('../features/admin/components/UsersPage'));
 const QualificationsPage = lazy(() => import('../features/admin/components/QualificationsPage'));
 const TrainingsPage = lazy(() => import('../features/admin/components/TrainingsPage'));
 const SurveyTemplatesPage = lazy(() => import('../features/admin/components/SurveyTemplatesPage'));
@@ -91,6 +92,7 @@ export function AppRoutes() {
           <Route path="products" element={<ProductsPage />} />
           <Route path="spare-parts" element={<SparePartsPage />} />
           <Route path="staff" element={<StaffPage />} />
+          <Route path="users" element={<UsersPage />} />
           <Route path="qualifications" element={<QualificationsPage />} />
           <Route path="trainings" element={<TrainingsPage />} />
           <Route path="surveys" element={<SurveyTemplatesPage />} />

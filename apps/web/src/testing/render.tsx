@@ -9,7 +9,7 @@ import { AuthContext } from '../app/auth/auth-context';
 import type { SignedInUser } from '../app/auth/session';
 import { FeedbackProvider } from '../app/feedback';
 import { en } from '../app/i18n/en';
-import { addMessages, createI18n, registerEnglish } from '../app/i18n/i18n';
+import { addMessages, createI18n, registerCatalogue } from '../app/i18n/i18n';
 import { kpiEn } from '../app/i18n/kpi.en';
 import { kpiZhCN } from '../app/i18n/kpi.zh-CN';
 import { opsEn } from '../app/i18n/ops.en';
@@ -32,8 +32,8 @@ interface RenderOptions {
   user?: SignedInUser;
 }
 
-// The app loads these with the pages that use them (English when chosen); tests render those pages directly.
-registerEnglish(en);
+// The app loads these with the pages that use them (and English when chosen); tests render those pages directly.
+registerCatalogue('en', en);
 addMessages({ 'zh-CN': opsZhCN, en: opsEn });
 addMessages({ 'zh-CN': { quality: qualityZhCN }, en: { quality: qualityEn } });
 addMessages({ 'zh-CN': { certification: certificationZhCN }, en: { certification: certificationEn } });

@@ -85,7 +85,11 @@ export type FieldErrorCode =
   // accounts
   | 'passwordTooShort'
   | 'passwordTooWeak'
-  | 'passwordContainsLogin';
+  | 'passwordContainsLogin'
+  | 'ownAdminRole'
+  | 'selfDeactivation'
+  | 'outletRequiredForRole'
+  | 'staffInactive';
 
 export interface FieldError {
   /** Dotted path of the input field, e.g. `customer.phone`. */
@@ -219,6 +223,22 @@ const MESSAGES: Catalogue = {
     en: 'The password needs both letters and digits',
   },
   passwordContainsLogin: { 'zh-CN': '密码不能包含登录名', en: 'The password must not contain the login' },
+  ownAdminRole: {
+    'zh-CN': '不能取消自己的管理员角色，请让另一位管理员操作',
+    en: 'You cannot remove your own administrator role; ask another administrator',
+  },
+  selfDeactivation: {
+    'zh-CN': '不能停用自己的账户，请让另一位管理员操作',
+    en: 'You cannot deactivate yourself; ask another administrator',
+  },
+  outletRequiredForRole: {
+    'zh-CN': '调度员和工程师至少要分配一个网点',
+    en: 'Dispatchers and technicians need at least one outlet',
+  },
+  staffInactive: {
+    'zh-CN': '该员工已停用，请先重新启用',
+    en: 'This staff member is deactivated; reactivate them first',
+  },
 };
 
 export function fieldErrorMessage(error: FieldError, locale: Locale): string {

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { StaffRole } from '@stardesk/domain';
 import { StaffRoleEnum } from '../../core/graphql/domain-enums';
 import { Organisation } from '../organisations/organisation.model';
@@ -64,4 +64,46 @@ export class UserAccount {
 
   @Field(() => Date, { nullable: true })
   lastLoginAt!: Date | null;
+}
+
+@ObjectType({ description: 'Admin: a staff member as a user — role, outlet scope and the state of their sign-in' })
+export class UserOverview {
+  @Field(() => ID, { description: 'The staff member' })
+  staffId!: string;
+
+  @Field()
+  login!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => StaffRoleEnum)
+  role!: StaffRole;
+
+  @Field(() => [ID], { description: 'Outlets of the staff member (dispatchers and technicians see only these)' })
+  outletIds!: string[];
+
+  @Field({ description: 'False: deactivated — cannot sign in, sessions refused' })
+  active!: boolean;
+
+  @Field({ description: 'Has a password (can sign in while active)' })
+  hasLogin!: boolean;
+
+  @Field(() => Date, { nullable: true, description: 'Locked after failed sign-ins until then (may be in the past: the lock has run out)' })
+  lockedUntil!: Date | null;
+
+  @Field(() => Int, { description: 'Failed sign-ins in a row since the last successful one' })
+  failedLogins!: number;
+
+  @Field(() => Date, { nullable: true })
+  lastLoginAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  passwordChangedAt!: Date | null;
+
+  @Field(() => Int, { description: 'Sessions not revoked and not expired' })
+  openSessions!: number;
+
+  @Field(() => Int, { description: 'Version of the staff record; pass it back as expectedVersion' })
+  version!: number;
 }

@@ -5,9 +5,9 @@ import { CurrentPrincipal } from '../../core/auth/current-principal.decorator';
 import type { Principal } from '../../core/auth/principal';
 import type { GraphqlContext } from '../../core/graphql/graphql-context';
 import { CurrentOrg } from '../../core/org-context/current-org.decorator';
-import { AuthSession, CurrentUser, UserAccount } from './auth.model';
+import { AuthSession, CurrentUser, UserAccount, UserOverview } from './auth.model';
 import { AuthService, type IssuedSession } from './auth.service';
-import { LoginInput, SetUserPasswordInput } from './dto/login.input';
+import { GrantUserLoginInput, LoginInput, SetUserPasswordInput } from './dto/login.input';
 import { clearRefreshCookie, readRefreshCookie, writeRefreshCookie } from './refresh-cookie';
 import { LoginThrottle } from '../../core/hardening/login-rate-limit';
 
@@ -63,6 +63,30 @@ export class AuthResolver {
   @Mutation(() => Int, { description: 'Admin: end every session of a staff member at once; the number ended' })
   revokeUserSessions(@CurrentOrg() organisation: OrganisationEntity, @Args('staffId', { type: () => ID }) staffId: string): Promise<number> {
     return this.service.revokeSessions(organisation.id, staffId);
+  }
+
+  @Allow(...ROLES.ADMIN)
+  @Query(() => [UserOverview], { description: 'Admin: every staff member as a user — role, outlets, sign-in state, last sign-in (active first)' })
+  users(@CurrentOrg() organisation: OrganisationEntity): Promise<UserOverview[]> {
+    return this.service.users(organisation.id);
+  }
+
+  @Allow(...ROLES.ADMIN)
+  @Mutation(() => UserOverview, {
+    description: 'Admin: give a staff member a sign-in with a role and outlets in one step (or reset them); ends their other sessions. Nobody removes their own ADMIN role.',
+  })
+  grantUserLogin(
+    @CurrentOrg() organisation: OrganisationEntity,
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: GrantUserLoginInput,
+  ): Promise<UserOverview> {
+    return this.service.grantLogin(organisation.id, principal, input);
+  }
+
+  @Allow(...ROLES.ADMIN)
+  @Mutation(() => UserOverview, { description: 'Admin: end the lockout after failed sign-ins now (the password is unchanged)' })
+  unlockUserAccount(@CurrentOrg() organisation: OrganisationEntity, @Args('staffId', { type: () => ID }) staffId: string): Promise<UserOverview> {
+    return this.service.unlock(organisation.id, staffId);
   }
 
   private deliver(context: GraphqlContext, issued: IssuedSession): AuthSession {

@@ -2,22 +2,25 @@ import { Injectable } from '@nestjs/common';
 import {
   AuthSessionEntity,
   OrganisationEntity,
+  OutletEntity,
   RefreshTokenEntity,
   StaffEntity,
   UserAccountEntity,
+  hashPassword,
   upsertUserAccount,
   verifyAgainstDummy,
   verifyPassword,
 } from '@stardesk/database';
-import { FieldErrors, ValidationFailed } from '@stardesk/domain';
+import { FieldErrors, STAFF_ROLES, ValidationFailed, isOutletScoped, passwordPolicyErrors, type FieldError } from '@stardesk/domain';
 import { createHash, randomBytes } from 'node:crypto';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { accountLocked, invalidCredentials, unauthenticated } from '../../core/auth/access-errors';
 import { AccessTokenSigner } from '../../core/auth/access-token';
 import type { Principal } from '../../core/auth/principal';
 import { recordNotFound } from '../../core/errors/app-errors';
-import type { AuthSession, CurrentUser, UserAccount } from './auth.model';
-import type { LoginInput, SetUserPasswordInput } from './dto/login.input';
+import { isUuid, lockVersioned } from '../../core/database/versioned-record';
+import type { AuthSession, CurrentUser, UserAccount, UserOverview } from './auth.model';
+import type { GrantUserLoginInput, LoginInput, SetUserPasswordInput } from './dto/login.input';
 
 /** Failed sign-ins in a row that lock an account, and for how long. */
 export const MAX_FAILED_LOGINS = 5;
@@ -30,6 +33,9 @@ export interface IssuedSession {
   refreshToken: string;
   refreshExpiresAt: Date;
 }
+
+const STAFF = { 'zh-CN': '员工', en: 'Staff member' };
+const ACCOUNT = { 'zh-CN': '账户', en: 'Account' };
 
 const sha256 = (token: string): string => createHash('sha256').update(token).digest('hex');
 const newRefreshToken = (): string => randomBytes(32).toString('base64url');
@@ -154,6 +160,8 @@ export class AuthService {
     if (!errors.isEmpty) throw new ValidationFailed(errors.list);
     const staff = /^[0-9a-f-]{36}$/i.test(input.staffId!) ? await this.dataSource.getRepository(StaffEntity).findOneBy({ id: input.staffId!, orgId }) : null;
     if (!staff) throw new ValidationFailed([{ field: 'staffId', code: 'notFound' }]);
+    // Setting a password must not bring a deactivated person back (the account store reactivates on upsert).
+    if (!staff.active) throw new ValidationFailed([{ field: 'staffId', code: 'staffInactive' }]);
     const organisation = await this.dataSource.getRepository(OrganisationEntity).findOneByOrFail({ id: orgId });
     const summary = await upsertUserAccount(this.dataSource, { orgCode: organisation.code, login: staff.login, role: staff.role, outletCodes: [], password: input.password!, name: staff.name });
     await this.revokeSessions(orgId, staff.id);
@@ -166,6 +174,95 @@ export class AuthService {
          FROM user_accounts a JOIN staff s ON s.id = a.staff_id WHERE a.org_id = $1 ORDER BY s.login`,
       [orgId],
     );
+  }
+
+  /** Every staff member of the organisation as a user: role, outlets and the state of their sign-in. */
+  async users(orgId: string, staffId?: string): Promise<UserOverview[]> {
+    const params: unknown[] = [orgId];
+    if (staffId) params.push(staffId);
+    return this.dataSource.query(
+      `SELECT s.id AS "staffId", s.login, s.name, s.role, s.active, s.version,
+              ARRAY(SELECT so.outlet_id::text FROM staff_outlets so WHERE so.org_id = s.org_id AND so.staff_id = s.id ORDER BY so.outlet_id) AS "outletIds",
+              a.id IS NOT NULL AS "hasLogin", a.locked_until AS "lockedUntil", COALESCE(a.failed_logins, 0) AS "failedLogins",
+              a.last_login_at AS "lastLoginAt", a.password_changed_at AS "passwordChangedAt",
+              (SELECT count(*)::int FROM auth_sessions ses WHERE ses.account_id = a.id AND ses.revoked_at IS NULL AND ses.expires_at > now()) AS "openSessions"
+         FROM staff s LEFT JOIN user_accounts a ON a.org_id = s.org_id AND a.staff_id = s.id
+        WHERE s.org_id = $1 ${staffId ? 'AND s.id = $2' : ''}
+        ORDER BY s.active DESC, s.login`,
+      params,
+    );
+  }
+
+  private async user(orgId: string, staffId: string): Promise<UserOverview> {
+    const [user] = await this.users(orgId, staffId);
+    if (!user) throw recordNotFound(STAFF, staffId);
+    return user;
+  }
+
+  /**
+   * Gives a staff member a sign-in with a role and outlets in one transaction (or resets all three):
+   * nothing changes unless everything is valid. Their other sessions end; an administrator who resets
+   * their own password keeps the session they are working in, and cannot give up their own ADMIN role.
+   */
+  async grantLogin(orgId: string, actor: Principal, input: GrantUserLoginInput): Promise<UserOverview> {
+    const errors = new FieldErrors();
+    errors.required('staffId', input.staffId);
+    if (errors.required('role', input.role)) errors.oneOf('role', input.role, STAFF_ROLES);
+    errors.required('password', input.password);
+    if (!errors.isEmpty) throw new ValidationFailed(errors.list);
+    const role = input.role!;
+    const outletIds = [...new Set((input.outletIds ?? []).map((id) => id.trim()))];
+    const staffId = input.staffId!;
+    await this.dataSource.transaction(async (tx) => {
+      const staff = await lockVersioned(tx, StaffEntity, orgId, staffId, input.expectedVersion, STAFF);
+      const problems: FieldError[] = [];
+      if (!staff.active) problems.push({ field: 'staffId', code: 'staffInactive' });
+      if (staff.id === actor.staffId && role !== 'ADMIN') problems.push({ field: 'role', code: 'ownAdminRole' });
+      if (isOutletScoped(role) && outletIds.length === 0) problems.push({ field: 'outletIds', code: 'outletRequiredForRole' });
+      problems.push(...(await this.outletProblems(tx, orgId, staff.id, outletIds)));
+      problems.push(...passwordPolicyErrors(input.password, staff.login));
+      if (problems.length) throw new ValidationFailed(problems);
+      const passwordHash = await hashPassword(input.password!);
+      // update() through TypeORM raises the version column: the staff record changed.
+      await tx.getRepository(StaffEntity).update({ orgId, id: staff.id }, { role });
+      await tx.query('DELETE FROM staff_outlets WHERE org_id = $1 AND staff_id = $2', [orgId, staff.id]);
+      if (outletIds.length) await tx.query('INSERT INTO staff_outlets (org_id, staff_id, outlet_id) SELECT $1, $2, unnest($3::uuid[])', [orgId, staff.id, outletIds]);
+      const accounts = tx.getRepository(UserAccountEntity);
+      const existing = await accounts.findOne({ where: { orgId, staffId: staff.id }, lock: { mode: 'pessimistic_write' } });
+      const now = new Date();
+      if (existing) {
+        await accounts.update({ id: existing.id }, { passwordHash, failedLogins: 0, lockedUntil: null, passwordChangedAt: now });
+        await tx.query(
+          `UPDATE auth_sessions SET revoked_at = now(), revoked_reason = 'ADMIN' WHERE account_id = $1 AND revoked_at IS NULL AND id <> $2`,
+          [existing.id, actor.sessionId],
+        );
+      } else {
+        await accounts.insert({ orgId, staffId: staff.id, passwordHash, failedLogins: 0, lockedUntil: null, lastLoginAt: null, passwordChangedAt: now });
+      }
+    });
+    return this.user(orgId, staffId);
+  }
+
+  /** Ends a lockout (after failed sign-ins) before it runs out, once the administrator knows who it was. */
+  async unlock(orgId: string, staffId: string): Promise<UserOverview> {
+    const updated: [unknown[], number] = isUuid(staffId)
+      ? await this.dataSource.query('UPDATE user_accounts SET locked_until = NULL, failed_logins = 0 WHERE org_id = $1 AND staff_id = $2', [orgId, staffId])
+      : [[], 0];
+    if (!updated[1]) throw recordNotFound(ACCOUNT, staffId);
+    return this.user(orgId, staffId);
+  }
+
+  private async outletProblems(tx: EntityManager, orgId: string, staffId: string, outletIds: readonly string[]): Promise<FieldError[]> {
+    const ids = outletIds.filter(isUuid);
+    const outlets = ids.length ? await tx.getRepository(OutletEntity).findBy({ orgId, id: In(ids) }) : [];
+    const assigned: { outlet_id: string }[] = await tx.query('SELECT outlet_id FROM staff_outlets WHERE org_id = $1 AND staff_id = $2', [orgId, staffId]);
+    const byId = new Map(outlets.map((outlet) => [outlet.id, outlet]));
+    return outletIds.flatMap((outletId, index): FieldError[] => {
+      const outlet = byId.get(outletId);
+      if (!outlet) return [{ field: `outletIds.${index}`, code: 'notFound' }];
+      if (!outlet.active && !assigned.some((row) => row.outlet_id === outletId)) return [{ field: `outletIds.${index}`, code: 'inactive' }];
+      return [];
+    });
   }
 
   private async account(orgId: string, staffId: string): Promise<UserAccount> {

@@ -9,6 +9,8 @@ import { CreateStaffInput, UpdateStaffInput } from './dto/staff.input';
 import { StaffMember } from './staff-member.model';
 import { StaffService } from './staff.service';
 import { Allow, ROLES } from '../../core/auth/access.decorators';
+import { CurrentPrincipal } from '../../core/auth/current-principal.decorator';
+import type { Principal } from '../../core/auth/principal';
 
 @Resolver(() => StaffMember)
 @UseGuards(OrgContextGuard)
@@ -34,8 +36,12 @@ export class StaffResolver {
   }
 
   @Allow(...ROLES.ADMIN)
-  @Mutation(() => StaffMember, { description: 'Change role, outlets or details, or deactivate (never deleted)' })
-  updateStaff(@CurrentOrg() organisation: OrganisationEntity, @Args('input') input: UpdateStaffInput): Promise<StaffMember> {
-    return this.service.update(organisation.id, input);
+  @Mutation(() => StaffMember, { description: 'Change role, outlets or details, or deactivate (never deleted; their sessions end). Nobody removes their own ADMIN role or deactivates themselves.' })
+  updateStaff(
+    @CurrentOrg() organisation: OrganisationEntity,
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: UpdateStaffInput,
+  ): Promise<StaffMember> {
+    return this.service.update(organisation.id, input, principal.staffId);
   }
 }

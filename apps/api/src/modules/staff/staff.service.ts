@@ -77,7 +77,8 @@ export class StaffService {
     return this.one(orgId, id);
   }
 
-  async update(orgId: string, input: UpdateStaffInput): Promise<StaffMember> {
+  /** `actorStaffId`: the administrator making the change, who may not demote or deactivate themselves. */
+  async update(orgId: string, input: UpdateStaffInput, actorStaffId: string | null = null): Promise<StaffMember> {
     await this.dataSource.transaction(async (tx) => {
       const current = await lockVersioned(tx, StaffEntity, orgId, input.id, input.expectedVersion, STAFF);
       const currentOutlets: { outlet_id: string }[] = await tx.query('SELECT outlet_id FROM staff_outlets WHERE org_id = $1 AND staff_id = $2', [orgId, current.id]);
@@ -85,6 +86,20 @@ export class StaffService {
       const assigned = currentOutlets.map((row) => row.outlet_id);
       const draft = mergeDraft<StaffDraft>({ ...current, outletIds: assigned }, changes);
       const { outletIds, ...fields } = await this.validated(tx, orgId, draft, current, assigned);
+      if (current.id === actorStaffId) {
+        const own: FieldError[] = [];
+        if (current.role === 'ADMIN' && fields.role !== 'ADMIN') own.push({ field: 'role', code: 'ownAdminRole' });
+        if (!fields.active) own.push({ field: 'active', code: 'selfDeactivation' });
+        if (own.length) throw new ValidationFailed(own);
+      }
+      if (current.active && !fields.active) {
+        // Deactivated: every session ends now (the access guard refuses them anyway; this records why).
+        await tx.query(
+          `UPDATE auth_sessions ses SET revoked_at = now(), revoked_reason = 'DEACTIVATED' FROM user_accounts a
+            WHERE a.id = ses.account_id AND a.org_id = $1 AND a.staff_id = $2 AND ses.revoked_at IS NULL`,
+          [orgId, current.id],
+        );
+      }
       await withUniqueFields(UNIQUE, () => tx.getRepository(StaffEntity).update({ orgId, id: current.id }, fields));
       // Membership is the current assignment, not a business record: the list is replaced.
       await tx.query('DELETE FROM staff_outlets WHERE org_id = $1 AND staff_id = $2', [orgId, current.id]);

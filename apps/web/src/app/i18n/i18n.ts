@@ -3,14 +3,47 @@ import 'dayjs/locale/zh-cn';
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LOCALE, SUPPORTED_LOCALES, type Locale } from '@stardesk/domain';
+import { preloadAntdLocale } from '../antd-locale';
+import { installLanguageLoader } from './language-loader';
 import { dayjsLocaleOf, languageFromPreference } from './language-preference.util';
 import type { Messages } from './messages';
 import { zhCN } from './zh-CN';
 
-/** Chinese, the default, ships with the shell; English loads when chosen (loadEnglish), keeping the first download small. */
-export const resources = {
-  'zh-CN': { translation: zhCN },
-} as const;
+/**
+ * The shell's messages: Chinese (the default) ships with the shell; English is its own chunk, loaded
+ * by loadLanguage() before the first render of a user who chose it and when someone switches to it.
+ */
+const shellCatalogues: Partial<Record<Locale, Messages>> = { 'zh-CN': zhCN };
+
+/** Makes a shell catalogue available to every instance (loadLanguage does it; tests may call it directly). */
+export function registerCatalogue(language: Locale, messages: Messages): void {
+  if (shellCatalogues[language]) return;
+  shellCatalogues[language] = messages;
+  for (const instance of instances) instance.addResourceBundle(language, 'translation', messages, true, false);
+}
+
+const loadingCatalogues = new Map<Locale, Promise<void>>();
+
+/**
+ * Loads the shell catalogue of a language once (no-op for zh-CN), with antd's texts in that language;
+ * await it before changing language.
+ */
+export function loadLanguage(language: Locale): Promise<void> {
+  const antd = preloadAntdLocale(language);
+  if (shellCatalogues[language]) return antd;
+  let loading = loadingCatalogues.get(language);
+  if (!loading) {
+    loading = import('./en').then(({ en }) => registerCatalogue('en', en));
+    loadingCatalogues.set(language, loading);
+    // A failed download (offline) may be retried by the next switch.
+    loading.catch(() => loadingCatalogues.delete(language));
+  }
+  return Promise.all([loading, antd]).then(() => undefined);
+}
+
+installLanguageLoader(loadLanguage);
+
+export const isLanguageLoaded = (language: Locale): boolean => Boolean(shellCatalogues[language]);
 
 /** Keeps the document language (screen readers, fonts) and dayjs (date pickers, formats) in step. */
 function applyLanguage(language: string): void {
@@ -32,27 +65,12 @@ function addBundles(instance: I18n, bundles: Record<Locale, object>): void {
   for (const locale of SUPPORTED_LOCALES) instance.addResourceBundle(locale, 'translation', bundles[locale], true, true);
 }
 
-let english: Messages | null = null;
-let englishLoading: Promise<void> | null = null;
-
-/** Adds the English shell messages to every instance, also later ones (tests register them up front). */
-export function registerEnglish(messages: Messages): void {
-  english = messages;
-  for (const instance of instances) instance.addResourceBundle('en', 'translation', messages, true, false);
-}
-
-/** Loads the English shell messages once; resolves at once when they are there. */
-export function loadEnglish(): Promise<void> {
-  if (english) return Promise.resolve();
-  englishLoading ??= import('./en').then(({ en }) => registerEnglish(en));
-  return englishLoading;
-}
-
 export function createI18n(language: Locale): I18n {
   const instance = i18next.createInstance();
   instances.add(instance);
   instance.on('languageChanged', applyLanguage);
-  // Resources are bundled, so with initAsync off the instance is ready when init returns.
+  // Resources are in memory (loadLanguage ran first), so with initAsync off the instance is ready when init returns.
+  const resources = Object.fromEntries(Object.entries(shellCatalogues).map(([locale, messages]) => [locale, { translation: messages }]));
   void instance.use(initReactI18next).init({
     resources,
     lng: language,
@@ -63,7 +81,6 @@ export function createI18n(language: Locale): I18n {
     returnNull: false,
     interpolation: { escapeValue: false },
   });
-  if (english) instance.addResourceBundle('en', 'translation', english, true, false);
   for (const bundles of lazyBundles) addBundles(instance, bundles);
   return instance;
 }

@@ -5,6 +5,7 @@ export const ADMIN_PAGES = [
   { key: 'products', path: 'products' },
   { key: 'spareParts', path: 'spare-parts' },
   { key: 'staff', path: 'staff' },
+  { key: 'users', path: 'users' },
   { key: 'qualifications', path: 'qualifications' },
   { key: 'trainings', path: 'trainings' },
   { key: 'surveys', path: 'surveys' },

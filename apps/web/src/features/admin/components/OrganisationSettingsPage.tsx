@@ -1,9 +1,11 @@
 import { DeleteOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, DatePicker, Flex, Form, Input, InputNumber, Select, Space, Spin, Switch, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Descriptions, Flex, Form, Input, InputNumber, Select, Space, Spin, Switch, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
+import { useCurrentOrganisation } from '../../../app/organisation/organisation-context';
 import { useFeedback } from '../../../app/feedback';
 import type { AdminSettingsQuery, CalendarDayKind, TargetKey, TargetValuesInput } from '../../../gql/graphql';
 import { PageHeader } from '../../../shared/components/PageHeader';
@@ -249,6 +251,29 @@ function WorkingCalendar({ year, setYear, days, version, onSaved }: { year: numb
   );
 }
 
+/** Who the organisation is: name and code (fixed; people sign in with the code) and its time zone. */
+function OrganisationProfile({ timeZone, calendarOn }: { timeZone: string; calendarOn: boolean }) {
+  const { t } = useTranslation('admin');
+  const organisation = useCurrentOrganisation();
+  return (
+    <Card title={t('organisation.profile')} className="sd-admin-card" extra={<Link to="/quality/profile">{t('organisation.enterpriseProfile')}</Link>}>
+      <Descriptions
+        size="small"
+        column={{ xs: 1, md: 2 }}
+        items={[
+          { key: 'name', label: t('organisation.orgName'), children: organisation.name },
+          { key: 'code', label: t('organisation.orgCode'), children: <Typography.Text code copyable>{organisation.code}</Typography.Text> },
+          { key: 'timeZone', label: t('organisation.timeZone'), children: timeZone },
+          { key: 'calendar', label: t('organisation.workingCalendar'), children: calendarOn ? t('common.yes') : t('common.no') },
+        ]}
+      />
+      <Typography.Paragraph type="secondary" className="sd-profile-help">
+        {t('organisation.profileHelp')}
+      </Typography.Paragraph>
+    </Card>
+  );
+}
+
 /** Time zone, targets (organisation and outlet overrides) and the working calendar of the organisation. */
 export default function OrganisationSettingsPage() {
   const { t } = useTranslation('admin');
@@ -267,6 +292,7 @@ export default function OrganisationSettingsPage() {
   else
     body = (
       <Flex vertical gap={16}>
+        <OrganisationProfile timeZone={result.data.organisationSettings.timeZone} calendarOn={result.data.organisationSettings.workingCalendarEnabled} />
         <GeneralSettings key={result.data.organisationSettings.version} settings={result.data.organisationSettings} onSaved={refresh} />
         <OutletOverrides data={result.data} onSaved={refresh} />
         <WorkingCalendar

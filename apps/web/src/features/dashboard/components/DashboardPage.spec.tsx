@@ -62,6 +62,15 @@ describe('DashboardPage', () => {
     expect(screen.getByRole('link', { name: '新建工单' }).getAttribute('href')).toBe('/requests/new');
   });
 
+  it('offers a new request only to the roles that take requests', async () => {
+    setup(() => {
+      const empty = stats(0, [], []);
+      return { data: { ...empty.data, me: { __typename: 'CurrentUser', id: 'staff-auditor', role: 'AUDITOR' } } };
+    });
+    expect(await screen.findByText('近 12 个月没有工单')).toBeTruthy();
+    expect(screen.queryByRole('link', { name: '新建工单' })).toBeNull();
+  });
+
   it('explains a failure and retries', async () => {
     let attempts = 0;
     setup(() => {

@@ -14,7 +14,9 @@ import { StatCards } from './StatCards';
 export default function DashboardPage() {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const { period, timeZone, stats, fetching, error, retry } = useDashboardStats();
+  const { period, timeZone, stats, role, fetching, error, retry } = useDashboardStats();
+  // The roles that take requests (PAGE_ROLES.newRequest); of the others only auditors see this page.
+  const offersNewRequest = role !== 'AUDITOR';
 
   const subtitle = t('dashboard.period', {
     from: formatMonth(period.months[0]!, language),
@@ -47,9 +49,11 @@ export default function DashboardPage() {
         {summary.total === 0 ? (
           <Card className="sd-section">
             <Empty description={t('dashboard.empty')}>
-              <ButtonLink to="/requests/new" type="primary">
-                {t('nav.newRequest')}
-              </ButtonLink>
+              {offersNewRequest ? (
+                <ButtonLink to="/requests/new" type="primary">
+                  {t('nav.newRequest')}
+                </ButtonLink>
+              ) : null}
             </Empty>
           </Card>
         ) : (

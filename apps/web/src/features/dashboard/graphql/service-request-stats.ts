@@ -13,5 +13,9 @@ export const ServiceRequestStatsDocument = graphql(`
         count
       }
     }
+    me {
+      id
+      role
+    }
   }
 `);

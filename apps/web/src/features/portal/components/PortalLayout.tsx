@@ -14,7 +14,7 @@ function LanguageButton() {
   const { language, setLanguage } = useLanguage();
   const other = language === 'zh-CN' ? 'en' : 'zh-CN';
   return (
-    <Button type="text" icon={<GlobalOutlined aria-hidden />} aria-label={t('switchLanguage')} lang={other} onClick={() => setLanguage(other)}>
+    <Button type="text" icon={<GlobalOutlined aria-hidden />} aria-label={t('switchLanguage')} lang={other} onClick={() => void setLanguage(other).catch(() => undefined)}>
       {t('languageShort')}
     </Button>
   );
