@@ -10,7 +10,9 @@ import { signInAs } from './support/sign-in';
  * The dispatcher and the technician end to end in a real browser over the real API and PostgreSQL:
  * intake (unit and warranty found by serial) → acknowledge and dispatch → the technician, on a
  * 375 px phone, records arrival, the visit with a part and a photo, and resolves → the dispatcher
- * closes. A screenshot of each main screen goes to test-artifacts/.
+ * closes → the customer answers the survey link → the manager's dashboard shows the figures move →
+ * the self-assessment's scorecard judges the satisfaction criterion on them. A screenshot of each
+ * main screen goes to test-artifacts/.
  */
 let app: TestApp;
 let acme: GivenOrganisation;
@@ -212,4 +214,31 @@ it('takes a request from intake through dispatch and the technician’s visit to
   await dispatcher.getByRole('button', { name: `记录 ${created.code} 的回访` }).waitFor();
   await dispatcher.locator('.ant-spin-spinning').waitFor({ state: 'detached' });
   await screenshot(dispatcher, 'ops-9-return-visits');
+
+  // The manager's dashboard shows the work: one request, fixed on the first visit, rated 4 of 5.
+  const managerDesk = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  const manager = await managerDesk.newPage();
+  await signInAs(manager, app, { login: 'mgr01', role: 'MANAGER' }, '/');
+  const figure = (key: string, text: string) => manager.getByTestId(`kpi-card-${key}`).getByTestId('kpi-figure').filter({ hasText: text }).waitFor();
+  await figure('requestCount', '1');
+  await figure('firstTimeFixRate', '100.0%');
+  await figure('csatRate', '100.0%');
+  await figure('avgRating', '4.00');
+  await screenshot(manager, 'ops-10-manager-dashboard');
+
+  // The scorecard of a self-assessment over this month judges the satisfaction criterion on it.
+  const today = new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Shanghai' });
+  await manager.goto(`${app.url}/certification`);
+  await manager.getByRole('button', { name: '新建自评' }).click();
+  const create = manager.getByRole('dialog');
+  await create.getByPlaceholder('开始日期').fill(`${today.slice(0, 8)}01`);
+  await create.getByPlaceholder('结束日期').fill(today);
+  await create.getByPlaceholder('结束日期').press('Enter');
+  await create.getByRole('button', { name: '创建并评估' }).click();
+  await manager.waitForURL(/\/certification\/[0-9a-f-]{36}$/);
+  const satisfaction = manager.getByTestId('scorecard-table').locator('tr[data-row-key="CUST.REL.3"]');
+  await satisfaction.getByText('100.0%', { exact: false }).first().waitFor();
+  await satisfaction.getByText('符合', { exact: true }).first().waitFor();
+  await screenshot(manager, 'ops-11-scorecard');
+  await managerDesk.close();
 }, 300_000);

@@ -86,10 +86,10 @@ describe('links from the scorecard', () => {
   });
 
   it('formats rates as percent', () => {
-    expect(formatKpiValue(10 / 12, 'complaintTimelyRate')).toBe('83.33 %');
-    expect(formatKpiValue(3.456, 'trainingHoursPerStaff')).toBe('3.46 h');
-    expect(formatKpiValue(200, 'complaintRate')).toBe('200 ‰');
-    expect(formatKpiValue(4.2, 'avgRating')).toBe('4.2');
+    expect(formatKpiValue(10 / 12, 'complaintTimelyRate')).toBe('83.3%');
+    expect(formatKpiValue(3.456, 'trainingHoursPerStaff')).toBe('3.5 h');
+    expect(formatKpiValue(200, 'complaintRate')).toBe('200.00‰');
+    expect(formatKpiValue(4.2, 'avgRating')).toBe('4.20');
     expect(kpiName('complaintRate', 'zh-CN')).toBe('投诉率');
     expect(kpiName('firstTimeFixRate', 'en')).toMatch(/first/i);
     expect(formatKpiValue(null, 'csi')).toBe('—');

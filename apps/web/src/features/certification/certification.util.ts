@@ -1,4 +1,4 @@
-import { SERVICE_GRADE_TABLE, gradeOf, isKpiKey, kpiDefinition, type Locale, type ServiceGrade } from '@stardesk/domain';
+import { SERVICE_GRADE_TABLE, formatKpiNumber, gradeOf, isKpiKey, kpiDefinition, type Locale, type ServiceGrade } from '@stardesk/domain';
 import { addDays, isLocalDate } from '../../shared/local-date.util';
 
 /**
@@ -115,21 +115,25 @@ export function sampleRecordLink(recordType: string | null, recordId: string): s
   }
 }
 
-/** A KPI value in the unit of its definition (kpis.md): rates as percent, per-thousand as ‰, durations with their unit. */
+/**
+ * A KPI value in the unit of its definition, with the precision of kpis.md (the domain's
+ * formatKpiNumber, as on the dashboard): rates as percent, per-thousand as ‰, durations with their unit.
+ */
 export function formatKpiValue(value: number | null, kpi: string | null): string {
   if (value === null) return '—';
-  const unit = kpi && isKpiKey(kpi) ? kpiDefinition(kpi).unit : null;
-  switch (unit) {
+  if (!kpi || !isKpiKey(kpi)) return String(round2(value));
+  const number = formatKpiNumber(kpi, value);
+  switch (kpiDefinition(kpi).unit) {
     case 'rate':
-      return `${round2(value * 100)} %`;
+      return `${number}%`;
     case 'perThousand':
-      return `${round2(value)} ‰`;
+      return `${number}‰`;
     case 'minutes':
-      return `${round2(value)} min`;
+      return `${number} min`;
     case 'hours':
-      return `${round2(value)} h`;
+      return `${number} h`;
     default:
-      return String(round2(value));
+      return number;
   }
 }
 

@@ -76,7 +76,7 @@ describe('CatalogueVersionsPage', () => {
     setup();
     const viewed = await screen.findByTestId('catalogue-version', {}, { timeout: 5000 });
     expect(await within(viewed).findByText('检查项 CUST.COMPL.2')).toBeTruthy();
-    expect(within(viewed).getByText('投诉处理及时率 ≥ 95 %')).toBeTruthy();
+    expect(within(viewed).getByText('投诉处理及时率 ≥ 95.0%')).toBeTruthy();
   });
 
   it('puts the API’s errors at the criterion field and under the indicator, and keeps the edits', async () => {
