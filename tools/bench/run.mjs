@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
-import { openDataset } from './lib/dataset.mjs';
+import { SERVER_SETTINGS, openDataset } from './lib/dataset.mjs';
 import { formatTable, resultDocument, resultFileName } from './lib/figures.mjs';
 import { parseOptions } from './lib/options.mjs';
 import { ROOT } from './lib/processes.mjs';
@@ -41,6 +41,7 @@ const details = {};
 let failed = false;
 try {
   machine.postgres = (await dataset.size()).postgres;
+  machine.postgresSettings = SERVER_SETTINGS;
   for (const name of Object.keys(RUNNERS).filter((workload) => options.only.includes(workload))) {
     log(`workload ${name} …`);
     try {

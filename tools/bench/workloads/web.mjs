@@ -22,7 +22,7 @@ const FIRST_FIGURE = '[data-testid="stat-total"] .ant-statistic-content-value';
 function initialJsKb(log) {
   if (!existsSync(path.join(DIST, 'index.html'))) {
     log('web: building apps/web (vite) for the budget check …');
-    execFileSync(process.execPath, [require.resolve('vite/bin/vite.js'), 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+    execFileSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
   }
   let output;
   try {
