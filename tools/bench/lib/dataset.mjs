@@ -1,6 +1,6 @@
 // The benchmark's data set: a private embedded PostgreSQL in .bench-data/r<N>-s<S>/ (git-ignored),
 // seeded with the generator (`stardesk seed`) unless --reuse finds it complete from an earlier run.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { ROOT, freePort, runCli } from './processes.mjs';
@@ -27,6 +27,32 @@ async function sizeForTheMachine(url) {
   }
 }
 
+/**
+ * CPU seconds the embedded server has used so far: the postmaster's own and its reaped children's
+ * (fields 14-17 of /proc/<pid>/stat) plus its live children's. NaN where /proc cannot tell.
+ */
+export function serverCpuSeconds(dir) {
+  try {
+    const ticks = 100; // USER_HZ on Linux
+    const stat = (pid) => readFileSync(`/proc/${pid}/stat`, 'utf8').slice(readFileSync(`/proc/${pid}/stat`, 'utf8').lastIndexOf(')') + 2).split(' ');
+    const postmaster = Number(readFileSync(path.join(dir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
+    const own = stat(postmaster);
+    let total = Number(own[11]) + Number(own[12]) + Number(own[13]) + Number(own[14]);
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        const fields = stat(entry);
+        if (Number(fields[1]) === postmaster) total += Number(fields[11]) + Number(fields[12]);
+      } catch {
+        // gone meanwhile
+      }
+    }
+    return total / ticks;
+  } catch {
+    return NaN;
+  }
+}
+
 /** Opens (building it if needed) the data set of `requests` generated requests with `seed`. */
 export async function openDataset({ requests, seed, reuse }, log) {
   const dir = path.join(ROOT, '.bench-data', `r${requests}-s${seed}`);
@@ -47,8 +73,10 @@ export async function openDataset({ requests, seed, reuse }, log) {
   await runCli(['db', 'migrate'], { env: env() });
   if (!reused) {
     log(`seeding ${requests.toLocaleString('en')} requests (seed ${seed}) into ${path.relative(ROOT, dir)} …`);
+    const serverCpuBefore = serverCpuSeconds(dir);
     const run = await runCli(['seed', '--requests', String(requests), '--seed', String(seed)], { env: env(), echo: true });
-    const seedRun = { ms: run.ms, peakRssMiB: run.peakRssMiB, summary: run.stdout.trim().split('\n').pop(), at: new Date().toISOString() };
+    const serverCpu = serverCpuSeconds(dir) - serverCpuBefore;
+    const seedRun = { ms: run.ms, peakRssMiB: run.peakRssMiB, cliCpuSeconds: run.cpuSeconds, serverCpuSeconds: Number.isFinite(serverCpu) ? serverCpu : null, summary: run.stdout.trim().split('\n').pop(), at: new Date().toISOString() };
     writeFileSync(marker, JSON.stringify({ requests, seed, seedRun }, null, 2));
   }
   const info = JSON.parse(readFileSync(marker, 'utf8'));

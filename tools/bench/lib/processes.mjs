@@ -24,16 +24,17 @@ export function freePort() {
 
 /**
  * Runs a node script as a child process and resolves with its exit code, output, wall time (ms) and
- * peak resident set (MiB, measured inside the child). Output is echoed with `echo` (e.g. progress).
+ * peak resident set (MiB) and CPU seconds (both measured inside the child). Output is echoed with `echo` (e.g. progress).
  */
 export function runNode(script, args, { env = {}, echo = false, timeoutMs = 30 * 60_000 } = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), 'stardesk-bench-rss-'));
   const rssFile = path.join(dir, 'max-rss');
+  const cpuFile = path.join(dir, 'cpu');
   const started = process.hrtime.bigint();
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--require', MAX_RSS, script, ...args], {
       cwd: ROOT,
-      env: { ...process.env, STARDESK_LOCALE: 'en', ...env, BENCH_MAX_RSS_FILE: rssFile },
+      env: { ...process.env, STARDESK_LOCALE: 'en', ...env, BENCH_MAX_RSS_FILE: rssFile, BENCH_CPU_FILE: cpuFile },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -51,14 +52,17 @@ export function runNode(script, args, { env = {}, echo = false, timeoutMs = 30 *
     child.once('exit', (code) => {
       clearTimeout(timer);
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      let peakRssMiB = null;
-      try {
-        peakRssMiB = Number(readFileSync(rssFile, 'utf8')) / 1024;
-      } catch {
-        // the child died before writing it
-      }
+      const read = (file) => {
+        try {
+          return Number(readFileSync(file, 'utf8'));
+        } catch {
+          return null; // the child died before writing it
+        }
+      };
+      const peakRssMiB = read(rssFile) === null ? null : read(rssFile) / 1024;
+      const cpuSeconds = read(cpuFile);
       rmSync(dir, { recursive: true, force: true });
-      resolve({ code, stdout, stderr, ms, peakRssMiB });
+      resolve({ code, stdout, stderr, ms, peakRssMiB, cpuSeconds });
     });
   });
 }

@@ -11,6 +11,8 @@ export async function seedWorkload(dataset, { requests }) {
       figure('seed', `generate ${requests.toLocaleString('en')} requests`, run ? run.ms / 1000 : null, 's', {
         target: scaled, runs: run ? [run.ms / 1000] : [], note: dataset.reused ? `built ${run?.at}` : undefined }),
       figure('seed', 'peak RSS of the CLI', run?.peakRssMiB ?? null, 'MiB'),
+      figure('seed', 'CPU of the CLI (generator)', run?.cliCpuSeconds ?? null, 's'),
+      figure('seed', 'CPU of PostgreSQL', run?.serverCpuSeconds ?? null, 's'),
     ],
     details: { reused: dataset.reused, summary: run?.summary },
   };
