@@ -10,7 +10,7 @@ const APPS = ['@stardesk/api', '@stardesk/web', '@stardesk/cli'];
 const restrict = (patterns, message) => ['error', { patterns: [{ group: patterns, message }] }];
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'apps/web/src/gql/**', '.data/**', '.nx/**', 'coverage/**', 'bench-results/**'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', 'apps/web/src/gql/**', '.data/**', '.nx/**', 'coverage/**', 'bench-results/**', '.bench-data/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -35,6 +35,11 @@ export default tseslint.config(
     // CommonJS entry points and configuration files.
     files: ['**/*.js', '**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // Unit tests of the benchmark harness's helpers (plain ES modules run by Jest).
+    files: ['tools/bench/**/*.spec.mjs'],
+    languageOptions: { globals: { describe: 'readonly', it: 'readonly', expect: 'readonly' } },
   },
   {
     // Nest and TypeORM read constructor parameter types at run time: those imports must stay values.

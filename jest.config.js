@@ -4,5 +4,5 @@ const preset = require('./jest.preset');
 module.exports = {
   ...preset,
   displayName: 'unit',
-  testMatch: ['<rootDir>/libs/*/src/**/*.spec.ts', '<rootDir>/apps/{api,cli}/src/**/*.spec.ts'],
+  testMatch: ['<rootDir>/libs/*/src/**/*.spec.ts', '<rootDir>/apps/{api,cli}/src/**/*.spec.ts', '<rootDir>/tools/bench/**/*.spec.mjs'],
 };

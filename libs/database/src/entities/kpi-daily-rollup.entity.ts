@@ -35,6 +35,16 @@ export class KpiDailyRollupEntity {
   @PrimaryColumn({ name: 'dim_value', type: 'varchar', length: 64 })
   dimValue!: string;
 
+  /**
+   * Which of the row's partial sums this is (0..KPI_ROLLUP_SHARDS-1): a writing transaction adds to the
+   * shard of its connection (backend pid modulo the count), a rebuild writes shard 0. Readers always sum
+   * over the shards, so figures stay exact; what it buys is that concurrent writers of the same day no
+   * longer wait for each other's row lock on the ALL (and channel, priority…) rows until commit, which
+   * serialised every create at 32 clients (measured: 43 /s, 95 % of samples in Lock:transactionid).
+   */
+  @PrimaryColumn({ type: 'smallint', default: 0 })
+  shard!: number;
+
   // Reported that day (not cancelled).
   @Column({ name: 'rep_n', type: 'bigint', default: 0 })
   repN!: string;

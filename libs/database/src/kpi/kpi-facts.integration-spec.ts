@@ -18,11 +18,12 @@ beforeAll(async () => {
 });
 afterAll(async () => database?.drop());
 
-/** An organisation's rollup rows that hold anything (the triggers' deltas may leave rows of zeros behind), numbers as text. */
+/** An organisation's rollup rows summed over their shards, those that hold anything (the triggers' deltas may leave rows of zeros behind), numbers as text. */
 const rollups = async (orgId: string): Promise<unknown[]> =>
   database.dataSource.query(
-    `SELECT day::text, dimension, dim_value, ${KPI_ROLLUP_COLUMNS.map((column) => `trim_scale(${column})::text AS ${column}`).join(', ')} FROM kpi_daily_rollups
-      WHERE org_id = $1 AND (${KPI_ROLLUP_COLUMNS.map((column) => `${column} <> 0`).join(' OR ')}) ORDER BY day, dimension, dim_value`,
+    `SELECT day::text, dimension, dim_value, ${KPI_ROLLUP_COLUMNS.map((column) => `trim_scale(sum(${column}))::text AS ${column}`).join(', ')} FROM kpi_daily_rollups
+      WHERE org_id = $1 GROUP BY day, dimension, dim_value
+      HAVING ${KPI_ROLLUP_COLUMNS.map((column) => `sum(${column}) <> 0`).join(' OR ')} ORDER BY day, dimension, dim_value`,
     [orgId],
   );
 

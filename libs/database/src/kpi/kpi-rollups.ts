@@ -72,10 +72,10 @@ export const KPI_ROLLUP_COLUMNS = ['rep_n', 'ack_n', 'ack_us', 'resp_ok', 'arr_p
  * Adds `sign` × the contributions of the fact rows of `source` to the rollups (one row per day, dimension and value):
  * one pass with grouping sets, rows in key order (concurrent writers lock them in the same order).
  */
-function applyContributions(source: string, sign: '+' | '-'): string {
+function applyContributions(source: string, sign: '+' | '-', shard: string | null = null): string {
   const sums = KPI_ROLLUP_COLUMNS.map((column) => `${sign === '-' ? '-' : ''}sum(${column})`).join(', ');
-  return `INSERT INTO kpi_daily_rollups AS t (org_id, day, dimension, dim_value, ${KPI_ROLLUP_COLUMNS.join(', ')})
-  SELECT c.org_id, c.day,
+  return `INSERT INTO kpi_daily_rollups AS t (org_id, ${shard === null ? '' : 'shard, '}day, dimension, dim_value, ${KPI_ROLLUP_COLUMNS.join(', ')})
+  SELECT c.org_id, ${shard === null ? '' : `${shard}, `}c.day,
          CASE WHEN GROUPING(c.outlet_id) = 0 THEN 'OUTLET' WHEN GROUPING(c.product_id) = 0 THEN 'PRODUCT'
               WHEN GROUPING(c.first_technician_id) = 0 THEN 'TECHNICIAN' WHEN GROUPING(c.channel) = 0 THEN 'CHANNEL'
               WHEN GROUPING(c.priority) = 0 THEN 'PRIORITY' ELSE 'ALL' END,
@@ -84,8 +84,43 @@ function applyContributions(source: string, sign: '+' | '-'): string {
          ${sums}
     FROM (${contributionRows(source)}) c
    GROUP BY c.org_id, c.day, GROUPING SETS ((), (c.outlet_id), (c.product_id), (c.first_technician_id), (c.channel), (c.priority))
-   ORDER BY 1, 2, 3, 4
-  ON CONFLICT (org_id, day, dimension, dim_value) DO UPDATE SET ${KPI_ROLLUP_COLUMNS.map((column) => `${column} = t.${column} + EXCLUDED.${column}`).join(', ')}`;
+   ORDER BY 1, 2, 3, 4${shard === null ? '' : ', 5'}
+  ON CONFLICT (org_id, day, dimension, dim_value${shard === null ? '' : ', shard'}) DO UPDATE SET ${KPI_ROLLUP_COLUMNS.map((column) => `${column} = t.${column} + EXCLUDED.${column}`).join(', ')}`;
+}
+
+/** Shards of a rollup row (see KpiDailyRollupEntity.shard): more than the connections that write at once, so that two rarely share one (a key has at most as many shard rows as connections ever wrote it). */
+export const KPI_ROLLUP_SHARDS = 64;
+
+/**
+ * The trigger function that applies fact changes to the rollups, and the rebuild. `sharded`: writers add
+ * to the shard of their connection and a rebuild writes shard 0 (migration ShardedKpiRollups); without
+ * it, the first version (one row per key, which concurrent writers of a day queue on).
+ */
+export function rollupFunctions(sharded: boolean): string[] {
+  const writer = sharded ? `(pg_backend_pid() % ${KPI_ROLLUP_SHARDS})` : null;
+  const rebuilt = sharded ? '0' : null;
+  return [
+  `CREATE OR REPLACE FUNCTION kpi_rollups_after_facts() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM kpi_rollup_policies) THEN RETURN NULL; END IF;
+  IF TG_OP = 'INSERT' THEN
+    ${applyContributions('changed', '+', writer)};
+  ELSIF TG_OP = 'DELETE' THEN
+    ${applyContributions('old_changed', '-', writer)};
+  ELSE
+    ${applyContributions('old_changed', '-', writer)};
+    ${applyContributions('changed', '+', writer)};
+  END IF;
+  RETURN NULL;
+END
+$fn$`,
+  `CREATE OR REPLACE FUNCTION kpi_rebuild_rollups(p_org uuid) RETURNS void LANGUAGE plpgsql SET work_mem = '64MB' AS $fn$
+BEGIN
+  DELETE FROM kpi_daily_rollups WHERE org_id = p_org;
+  ${applyContributions('(SELECT * FROM kpi_request_facts WHERE org_id = p_org)', '+', rebuilt)};
+END
+$fn$`
+  ];
 }
 
 export const KPI_ROLLUP_TRIGGERS_UP: readonly string[] = [
@@ -96,26 +131,7 @@ export const KPI_ROLLUP_TRIGGERS_UP: readonly string[] = [
     return `CREATE TRIGGER trg_kpi_facts_survey_responses_${event} AFTER ${event.toUpperCase()} ON survey_responses REFERENCING ${tables} FOR EACH STATEMENT EXECUTE FUNCTION kpi_facts_after_request_children()`;
   }),
   `SELECT kpi_refresh_request_facts(array_agg(DISTINCT request_id)) FROM survey_responses GROUP BY org_id`,
-  `CREATE OR REPLACE FUNCTION kpi_rollups_after_facts() RETURNS trigger LANGUAGE plpgsql AS $fn$
-BEGIN
-  IF NOT EXISTS (SELECT 1 FROM kpi_rollup_policies) THEN RETURN NULL; END IF;
-  IF TG_OP = 'INSERT' THEN
-    ${applyContributions('changed', '+')};
-  ELSIF TG_OP = 'DELETE' THEN
-    ${applyContributions('old_changed', '-')};
-  ELSE
-    ${applyContributions('old_changed', '-')};
-    ${applyContributions('changed', '+')};
-  END IF;
-  RETURN NULL;
-END
-$fn$`,
-  `CREATE OR REPLACE FUNCTION kpi_rebuild_rollups(p_org uuid) RETURNS void LANGUAGE plpgsql SET work_mem = '64MB' AS $fn$
-BEGIN
-  DELETE FROM kpi_daily_rollups WHERE org_id = p_org;
-  ${applyContributions('(SELECT * FROM kpi_request_facts WHERE org_id = p_org)', '+')};
-END
-$fn$`,
+  ...rollupFunctions(false),
   `CREATE TRIGGER trg_kpi_rollups_facts_insert AFTER INSERT ON kpi_request_facts REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION kpi_rollups_after_facts()`,
   `CREATE TRIGGER trg_kpi_rollups_facts_update AFTER UPDATE ON kpi_request_facts REFERENCING OLD TABLE AS old_changed NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION kpi_rollups_after_facts()`,
   `CREATE TRIGGER trg_kpi_rollups_facts_delete AFTER DELETE ON kpi_request_facts REFERENCING OLD TABLE AS old_changed FOR EACH STATEMENT EXECUTE FUNCTION kpi_rollups_after_facts()`,

@@ -273,10 +273,19 @@ function requestKeyAndFilters(params: SqlParams, context: SourceContext, instant
   const filters: string[] = [];
   for (const [dimension, value] of Object.entries(context.filters) as [KpiRecordDimension, string | null | undefined][]) {
     if (value === undefined) continue;
-    filters.push(value === null ? `${REQUEST_DIMENSIONS[dimension]} IS NULL` : `${REQUEST_DIMENSIONS[dimension]} = ${params.add(value)}::text`);
+    const column = UUID_FILTER_COLUMNS[dimension];
+    if (value !== null && column && UUID.test(value)) filters.push(`${column} = ${params.add(value)}::uuid`);
+    else filters.push(value === null ? `${REQUEST_DIMENSIONS[dimension]} IS NULL` : `${REQUEST_DIMENSIONS[dimension]} = ${params.add(value)}::text`);
   }
   return { key, filters };
 }
+
+/**
+ * Filters compared on the uuid column itself rather than its text, so that an index leading with it (the
+ * outlet indexes of the percentile scans) can be used: `f.outlet_id::text = $1` scanned the organisation's facts.
+ */
+const UUID_FILTER_COLUMNS: Partial<Record<KpiRecordDimension, string>> = { outlet: 'f.outlet_id', technician: 'f.first_technician_id' };
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Joins outlets / products only when the key or a filter reads them, so that a plain scan can stay index-only. */
 function leanRequestFrom(sql: string): string {

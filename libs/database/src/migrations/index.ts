@@ -17,6 +17,8 @@ import { AuditTriggers1795444281806 } from './1795444281806-AuditTriggers';
 import { IdempotencyCommitMarker1795446899775 } from './1795446899775-IdempotencyCommitMarker';
 import { KpiDailyRollups1795448256435 } from './1795448256435-KpiDailyRollups';
 import { EvidencePackages1795453821979 } from './1795453821979-EvidencePackages';
+import { ShardedKpiRollups1795454995248 } from './1795454995248-ShardedKpiRollups';
+import { KpiFactsOutletIndexes1795458280431 } from './1795458280431-KpiFactsOutletIndexes';
 
 /** Every migration, oldest first. Written by tools/db/migration-index.mjs. */
-export const MIGRATIONS = [Initial1795433108669, AssignTechnician1795434355697, VisitsAndSpareParts1795434835686, ReturnVisitsAndSurveys1795435651520, Complaints1795435804390, MasterDataSettingsAndCommitments1795435848811, Amendments1795437117907, ServiceAndPeopleRecords1795437332633, ImportedRecords1795437490522, Attachments1795437519166, AssessmentsAndCatalogVersions1795443436003, KpiRequestFacts1795443448965, QualityRegisters1795443456524, Accounts1795443469133, AuditTrailAndIdempotency1795444281805, AuditTriggers1795444281806, IdempotencyCommitMarker1795446899775, KpiDailyRollups1795448256435, EvidencePackages1795453821979];
+export const MIGRATIONS = [Initial1795433108669, AssignTechnician1795434355697, VisitsAndSpareParts1795434835686, ReturnVisitsAndSurveys1795435651520, Complaints1795435804390, MasterDataSettingsAndCommitments1795435848811, Amendments1795437117907, ServiceAndPeopleRecords1795437332633, ImportedRecords1795437490522, Attachments1795437519166, AssessmentsAndCatalogVersions1795443436003, KpiRequestFacts1795443448965, QualityRegisters1795443456524, Accounts1795443469133, AuditTrailAndIdempotency1795444281805, AuditTriggers1795444281806, IdempotencyCommitMarker1795446899775, KpiDailyRollups1795448256435, EvidencePackages1795453821979, ShardedKpiRollups1795454995248, KpiFactsOutletIndexes1795458280431];

@@ -12,6 +12,24 @@ export interface CopyTable {
 
 /** Buffered text above which every table is flushed: large enough for fast COPYs, small enough for memory. */
 const FLUSH_BYTES = 8 * 1024 * 1024;
+/** Size of the pieces handed to the socket: one write per row cost the generator ~40 % of its CPU (profiled at 50 k requests). */
+const PIECE_CHARS = 256 * 1024;
+
+/** The rows joined into pieces of about PIECE_CHARS characters. */
+export function* joinedPieces(chunks: readonly string[], pieceChars = PIECE_CHARS): Generator<string> {
+  let piece: string[] = [];
+  let size = 0;
+  for (const chunk of chunks) {
+    piece.push(chunk);
+    size += chunk.length;
+    if (size >= pieceChars) {
+      yield piece.join('');
+      piece = [];
+      size = 0;
+    }
+  }
+  if (piece.length) yield piece.join('');
+}
 
 /**
  * Streams generated rows into PostgreSQL with COPY inside the caller's transaction. Rows are buffered per
@@ -89,7 +107,7 @@ export class CopyWriter {
     for (const batch of batches) {
       const columns = batch.spec.columns.map((column) => `"${column}"`).join(', ');
       const stream = this.client.query(copyFrom(`COPY "${batch.spec.table}" (${columns}) FROM STDIN`));
-      await pipeline(Readable.from(batch.chunks), stream);
+      await pipeline(Readable.from(joinedPieces(batch.chunks)), stream);
       this.written.set(batch.spec.table, (this.written.get(batch.spec.table) ?? 0) + batch.rows);
     }
   }

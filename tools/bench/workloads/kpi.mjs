@@ -1,0 +1,99 @@
+// Dashboard KPI query (performance.md): 12 whole months with one filter (the busiest outlet), through
+// GraphQL (p50/p95 over repeated runs), against the best hand-written SQL for the same request KPIs on
+// the same data (ratio), and the engine reading the daily rollups against the engine scanning the
+// facts (ratio "rollup / raw-table scan"). Runs alternate so the machine's noise hits every side.
+import { graphql, signIn, startApi } from '../lib/api.mjs';
+import { database } from '../lib/dataset.mjs';
+import { figure } from '../lib/figures.mjs';
+import { median, percentile, ratio, timed } from '../lib/stats.mjs';
+
+const DASHBOARD = `query Dashboard($input: KpiDashboardInput!) {
+  kpiDashboard(input: $input) {
+    from to
+    cards { key value population target duration { mean p50 p90 n } }
+    trend { total { key value population } rows { key from to values { key value population duration { mean p50 p90 n } } } }
+  }
+}`;
+
+const ZONE = 'Asia/Shanghai';
+
+/** The hand-written statements: rollup sums and the two exact percentiles, by month and in total, run side by side. */
+function handWritten(orgId, outletId, from, to) {
+  const sums = `SELECT to_char(day, 'YYYY-MM') AS k, sum(rep_n) AS rep_n, sum(ack_n) AS ack_n, sum(ack_us) AS ack_us, sum(resp_ok) AS resp_ok,
+      sum(arr_pop) AS arr_pop, sum(arr_ok) AS arr_ok, sum(res_n) AS res_n, sum(res_us) AS res_us, sum(repair_n) AS repair_n, sum(ftf_ok) AS ftf_ok,
+      sum(repeat_ok) AS repeat_ok, sum(closed_n) AS closed_n, sum(rv_ok) AS rv_ok, sum(rating_n) AS rating_n, sum(csat_ok) AS csat_ok,
+      sum(rating_sum) AS rating_sum, sum(nps_n) AS nps_n, sum(promoters) AS promoters, sum(detractors) AS detractors
+    FROM kpi_daily_rollups WHERE org_id = $1 AND dimension = 'OUTLET' AND dim_value = $2 AND day >= $3::date AND day < $4::date
+    GROUP BY GROUPING SETS ((), (1))`;
+  const percentiles = (instant, value, extra) => `SELECT to_char((${instant} AT TIME ZONE '${ZONE}')::date, 'YYYY-MM') AS k,
+      percentile_disc(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY ${value}) AS p
+    FROM kpi_request_facts WHERE org_id = $1 AND outlet_id = $2 AND NOT cancelled AND ${extra}
+      AND ${instant} >= ($3::date::timestamp AT TIME ZONE '${ZONE}') AND ${instant} < ($4::date::timestamp AT TIME ZONE '${ZONE}')
+    GROUP BY GROUPING SETS ((), (1))`;
+  const params = [orgId, outletId, from, to];
+  return [
+    [sums, params],
+    [percentiles('reported_at', `extract(epoch FROM acknowledged_at - reported_at) / 60`, 'acknowledged_at IS NOT NULL'), params],
+    [percentiles('resolved_at', `extract(epoch FROM resolved_at - reported_at) / 3600`, 'resolved_at IS NOT NULL'), params],
+  ];
+}
+
+export async function kpiWorkload(dataset, { runs, log }) {
+  const db = database();
+  const dataSource = db.createDataSource({ url: dataset.url, poolSize: 6 });
+  await dataSource.initialize();
+  const api = await startApi(dataset.env());
+  try {
+    const [{ id: orgId }] = await dataSource.query(`SELECT id FROM organisations WHERE code = 'DEMO'`);
+    // Steady state: what autovacuum leaves after a bulk load (statistics, visibility map for index-only scans).
+    await dataSource.query('VACUUM ANALYZE kpi_request_facts, kpi_daily_rollups');
+    const [{ last }] = await dataSource.query(`SELECT to_char(max(reported_at) AT TIME ZONE '${ZONE}', 'YYYY-MM-DD') AS last FROM kpi_request_facts WHERE org_id = $1`, [orgId]);
+    // Twelve whole months ending with the month of the latest request.
+    const end = new Date(`${last}T00:00:00Z`);
+    const to = new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth() + 1, 1)).toISOString().slice(0, 10);
+    const from = new Date(Date.UTC(end.getUTCFullYear() - 1, end.getUTCMonth() + 1, 1)).toISOString().slice(0, 10);
+    const [{ outlet, n }] = await dataSource.query(
+      `SELECT outlet_id::text AS outlet, count(*)::int AS n FROM kpi_request_facts WHERE org_id = $1 GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`, [orgId]);
+    const headers = await signIn(api.url);
+    const input = { from, to, trendBy: 'month', filters: { outletId: outlet } };
+    const statements = handWritten(orgId, outlet, from, to);
+    const withRollups = new db.KpiSqlEngine(dataSource.manager, { rollups: 'required' });
+    const fromFacts = new db.KpiSqlEngine(dataSource.manager, { rollups: 'never' });
+    const now = new Date();
+    const sides = {
+      graphql: () => graphql(api.url, DASHBOARD, { input }, headers),
+      handWrittenSql: () => Promise.all(statements.map(([sql, params]) => dataSource.query(sql, params))),
+      engineRollups: () => withRollups.breakdown(orgId, { from, to }, 'month', { now, filters: { outlet } }),
+      engineFacts: () => fromFacts.breakdown(orgId, { from, to }, 'month', { now, filters: { outlet } }),
+    };
+    // Warm-up (plans, caches, JIT), and a check that both engine paths count the same requests.
+    const [a, b] = [await sides.engineRollups(), await sides.engineFacts()];
+    const samePopulations = JSON.stringify(a.total.populations) === JSON.stringify(b.total.populations);
+    for (const side of Object.values(sides)) await side();
+    const times = Object.fromEntries(Object.keys(sides).map((name) => [name, []]));
+    // p95 needs enough samples: at least 20 per side, whatever --runs says.
+    const samples = Math.max(20, runs * 4);
+    for (let run = 0; run < samples; run++) {
+      for (const [name, side] of Object.entries(sides)) times[name].push((await timed(side)).ms);
+    }
+    log(`kpi: ${samples} samples per side, period [${from}, ${to}), outlet with ${n.toLocaleString('en')} requests`);
+    const p50 = median(times.graphql);
+    const p95 = percentile(times.graphql, 95);
+    const sql = median(times.handWrittenSql);
+    return {
+      figures: [
+        figure('dashboard KPI', 'GraphQL p50', p50, 'ms', { runs: times.graphql }),
+        figure('dashboard KPI', 'GraphQL p95', p95, 'ms', { target: { op: '<=', value: 100 }, note: 'target is at 10 M' }),
+        figure('dashboard KPI', 'hand-written SQL p50', sql, 'ms', { runs: times.handWrittenSql }),
+        figure('dashboard KPI', 'ratio GraphQL / hand-written SQL (p50)', ratio(p50, sql), '×', { target: { op: '<=', value: 1.5 } }),
+        figure('dashboard KPI', 'engine on rollups p50', median(times.engineRollups), 'ms', { runs: times.engineRollups }),
+        figure('dashboard KPI', 'engine on facts (raw scan) p50', median(times.engineFacts), 'ms', { runs: times.engineFacts }),
+        figure('dashboard KPI', 'ratio raw scan / rollup', ratio(median(times.engineFacts), median(times.engineRollups)), '×', { note: 'expect ≥ 50×' }),
+      ],
+      details: { period: { from, to }, filter: { outletId: outlet, requestsOfOutlet: n }, samples, samePopulations, p95: Object.fromEntries(Object.entries(times).map(([k, v]) => [k, percentile(v, 95)])) },
+    };
+  } finally {
+    await api.stop();
+    await dataSource.destroy();
+  }
+}
