@@ -1,5 +1,6 @@
 export * from './kpi-fact-triggers';
 export * from './kpi-rollups';
 export * from './kpi-sql-engine';
-export { SqlParams, type KpiDimensionFilters } from './kpi-sql-sources';
+export { SqlParams } from './kpi-sql-expressions';
+export type { KpiDimensionFilters } from './kpi-sql-sources';
 export * from './kpi-targets.loader';

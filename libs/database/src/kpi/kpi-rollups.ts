@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { OrganisationEntity } from '../entities';
 import { refreshRequestFactsFunction } from './kpi-fact-triggers';
 import { loadKpiTargets } from './kpi-targets.loader';
-import { hoursBetween, ms, plusHours, RESPONSE_DEADLINE, target, TARGET_RECORD, targetRows } from './kpi-sql-sources';
+import { hoursBetween, ms, plusHours, RESPONSE_DEADLINE, target, TARGET_RECORD, targetRows } from './kpi-sql-expressions';
 
 /**
  * Daily rollups of the request KPIs (kpi_daily_rollups, see KpiDailyRollupEntity): what lets a

@@ -24,9 +24,9 @@ import {
   lateUnacknowledgedSelect,
   requestPercentilesSelect,
   SOURCE_ROLES,
-  SqlParams,
   sourceSelect,
-  targetsCte, type KpiDimensionFilters, type KpiGrouping, type SourceContext, type SourceRole } from './kpi-sql-sources';
+  type KpiDimensionFilters, type KpiGrouping, type SourceContext, type SourceRole } from './kpi-sql-sources';
+import { SqlParams, targetsCte } from './kpi-sql-expressions';
 
 /**
  * Every KPI of kpis.md computed in PostgreSQL, the same numbers as the domain's computeKpis and
