@@ -168,11 +168,12 @@ export class AuthService {
     return this.account(orgId, summary.staffId);
   }
 
-  async accounts(orgId: string): Promise<UserAccount[]> {
+  /** The organisation's accounts, or the one of `staffId`. */
+  async accounts(orgId: string, staffId?: string): Promise<UserAccount[]> {
     return this.dataSource.query(
       `SELECT s.id AS "staffId", s.login, s.role, a.locked_until AS "lockedUntil", a.last_login_at AS "lastLoginAt"
-         FROM user_accounts a JOIN staff s ON s.id = a.staff_id WHERE a.org_id = $1 ORDER BY s.login`,
-      [orgId],
+         FROM user_accounts a JOIN staff s ON s.id = a.staff_id WHERE a.org_id = $1 ${staffId ? 'AND a.staff_id = $2' : ''} ORDER BY s.login`,
+      staffId ? [orgId, staffId] : [orgId],
     );
   }
 
@@ -266,7 +267,7 @@ export class AuthService {
   }
 
   private async account(orgId: string, staffId: string): Promise<UserAccount> {
-    const account = (await this.accounts(orgId)).find((row) => row.staffId === staffId);
+    const [account] = await this.accounts(orgId, staffId);
     if (!account) throw recordNotFound({ 'zh-CN': '账户', en: 'Account' }, staffId);
     return account;
   }
