@@ -1,5 +1,5 @@
 import type { KpiRecordDimension, KpiTargets, KpiTimeDimension, PeriodWindow } from '@stardesk/domain';
-import { hoursBetween, minutesBetween, plusHours, RESPONSE_DEADLINE, RESPONSE_TARGET_MINUTES, SqlParams, target } from './kpi-sql-expressions';
+import { hoursBetween, minutesBetween, plusHours, RESPONSE_DEADLINE, RESPONSE_TARGET_MINUTES, type SqlParams, target } from './kpi-sql-expressions';
 
 /**
  * The record sets the KPIs of kpis.md count, as SQL: one SELECT per population ("reported in
