@@ -26,6 +26,8 @@ export interface GeneratedRequest {
   customerId: string;
   productModel: string;
   unitId: string | null;
+  /** The unit's serial number (what "the same unit" of a repeat repair is), carried for the KPI facts. */
+  unitSerial: string | null;
   outletCode: string;
   faultDescription: string | null;
   warrantyStatus: ReturnType<typeof warrantyStatusOn>;
@@ -156,6 +158,7 @@ export function* generateDemoDays(options: DemoGeneratorOptions): Generator<Gene
         customerId: customer.id,
         productModel: product.model,
         unitId: unit?.id ?? null,
+        unitSerial: unit?.serialNo ?? null,
         outletCode: outlet.code,
         faultDescription: type === 'REPAIR' ? random.pick(FAULTS_BY_CATEGORY[product.category] ?? ['无法正常使用']) : null,
         warrantyStatus: warrantyStatusOn(localDateOf(reportedAt, timeZone), unit?.warrantyEnd),
