@@ -43,6 +43,20 @@ export interface DemoSeedSummary {
   returnVisits: number;
   /** Rows written per table. */
   rows: Record<string, number>;
+  /** Wall seconds of each step (generating and loading, building indexes, KPI facts and rollups, statistics): where a large seed's time goes. */
+  seconds: Record<string, number>;
+}
+
+/** Times the steps of a seed into `into` (seconds, one decimal). */
+function stepTimer(into: Record<string, number>): <T>(step: string, work: () => Promise<T>) => Promise<T> {
+  return async (step, work) => {
+    const startedAt = performance.now();
+    try {
+      return await work();
+    } finally {
+      into[step] = Math.round((into[step] ?? 0) * 10 + (performance.now() - startedAt) / 100) / 10;
+    }
+  };
 }
 
 /**
@@ -119,8 +133,9 @@ export async function seedDemo(dataSource: DataSource, options: DemoSeedOptions 
   const orgs = options.orgs ?? 1;
   const requestsPerOrg = Math.max(1, Math.round((options.requests ?? 6000) / orgs));
   const summary: DemoSeedSummary = {
-    organisationCode: DEMO_ORGANISATION.code, organisations: orgs, outlets: 0, staff: 0, customers: 0, requests: 0, events: 0, visits: 0, complaints: 0, returnVisits: 0, rows: {},
+    organisationCode: DEMO_ORGANISATION.code, organisations: orgs, outlets: 0, staff: 0, customers: 0, requests: 0, events: 0, visits: 0, complaints: 0, returnVisits: 0, rows: {}, seconds: {},
   };
+  const step = stepTimer(summary.seconds);
 
   await dataSource.transaction(async (tx) => {
     const withoutRowTriggers = await loadsWithoutRowTriggers(tx, options.bulk ?? requestsPerOrg * orgs > BULK_LOAD_REQUESTS);
@@ -129,22 +144,24 @@ export async function seedDemo(dataSource: DataSource, options: DemoSeedOptions 
     const orgIds: string[] = [];
     for (let index = 0; index < orgs; index++) orgIds.push(await replaceOrganisation(tx, organisationDraft(index)));
     const setAside = withoutRowTriggers ? await SetAsideIndexes.drop(tx, BULK_LOADED_TABLES) : null;
-    for (const [index, orgId] of orgIds.entries()) {
-      const orgSeed = seed + index * 7919;
-      await seedOrganisation(tx, copy, orgId, { now, seed: orgSeed, requests: requestsPerOrg, demoUsers: index === 0, withoutRowTriggers }, summary, (done) =>
-        options.onProgress?.(index * requestsPerOrg + done, orgs * requestsPerOrg));
-    }
-    summary.rows = Object.fromEntries(await copy.close());
-    await setAside?.restore(tx);
+    await step('load', async () => {
+      for (const [index, orgId] of orgIds.entries()) {
+        const orgSeed = seed + index * 7919;
+        await seedOrganisation(tx, copy, orgId, { now, seed: orgSeed, requests: requestsPerOrg, demoUsers: index === 0, withoutRowTriggers }, summary, (done) =>
+          options.onProgress?.(index * requestsPerOrg + done, orgs * requestsPerOrg));
+      }
+      summary.rows = Object.fromEntries(await copy.close());
+    });
+    if (setAside) await step('indexes', () => setAside.restore(tx));
     for (const orgId of orgIds) {
       // A bulk load wrote the facts but for the next repairs (see demo-facts.ts); with the triggers on, they kept
       // the facts. Either way the rollups start from one pass over the facts.
-      if (withoutRowTriggers) await fillNextRepairs(tx, orgId);
-      await rebuildKpiRollups(tx, orgId);
+      if (withoutRowTriggers) await step('next repairs', () => fillNextRepairs(tx, orgId));
+      await step('rollups', () => rebuildKpiRollups(tx, orgId));
     }
   });
   // Fresh statistics, so the first dashboard query after a large seed gets a good plan.
-  await dataSource.query('ANALYZE');
+  await step('analyze', () => dataSource.query('ANALYZE'));
   return summary;
 }
 
