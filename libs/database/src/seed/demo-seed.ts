@@ -185,7 +185,8 @@ const BULK_LOAD_REQUESTS = 100_000;
  * --disable-triggers skips them for the same reason. The generator writes consistent rows by
  * construction, so a benchmark-sized load by a superuser (as with the embedded server) runs with row
  * triggers off for this transaction only, writes the KPI facts itself (demo-facts.ts) and builds the
- * big tables' indexes after the data (SetAsideIndexes); it is not in the audit trail. The demo and everything smaller keep every trigger: checked, audited, facts maintained.
+ * big tables' indexes after the data (SetAsideIndexes); it is not in the audit trail. The demo and
+ * everything smaller keep every trigger: checked, audited, facts maintained.
  */
 async function loadsWithoutRowTriggers(tx: EntityManager, bulk: boolean): Promise<boolean> {
   if (!bulk) return false;
