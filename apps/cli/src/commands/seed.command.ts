@@ -31,6 +31,8 @@ export function registerSeedCommand(program: Command): void {
             `${summary.complaints} complaints, ${summary.returnVisits} return visits ` +
             `in ${((Date.now() - startedAt) / 1000).toFixed(1)} s.`,
         );
+        // Where a large seed's time went (the benchmark's summary line is the one above).
+        console.error(`Steps (s): ${Object.entries(summary.seconds).map(([step, seconds]) => `${step} ${seconds}`).join(', ')}`);
       });
     });
 }

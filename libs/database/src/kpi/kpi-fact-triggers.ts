@@ -7,7 +7,7 @@
  */
 
 /** The next live REPAIR of the same serial reported after `f`'s resolution, read from the facts themselves. */
-const NEXT_REPAIR = `CASE WHEN f.type = 'REPAIR' AND f.unit_serial IS NOT NULL AND f.resolved_at IS NOT NULL THEN (
+export const NEXT_REPAIR = `CASE WHEN f.type = 'REPAIR' AND f.unit_serial IS NOT NULL AND f.resolved_at IS NOT NULL THEN (
     SELECT min(o.reported_at) FROM kpi_request_facts o
      WHERE o.org_id = f.org_id AND o.unit_serial = f.unit_serial AND o.reported_at > f.resolved_at
        AND o.type = 'REPAIR' AND NOT o.cancelled AND o.request_id <> f.request_id) END`;

@@ -6,14 +6,15 @@ export type CopyValue = string | number | boolean | Date | null | undefined | ob
 
 const SPECIAL = /[\\\t\n\r]/;
 
-function escapeText(text: string): string {
+/** A text field with the characters that would end a field or a row escaped. */
+export function escapeCopyText(text: string): string {
   if (!SPECIAL.test(text)) return text;
   return text.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
 }
 
 export function copyField(value: CopyValue): string {
   if (value === null || value === undefined) return '\\N';
-  if (typeof value === 'string') return escapeText(value);
+  if (typeof value === 'string') return escapeCopyText(value);
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw new Error(`COPY cannot carry the number ${value}`);
     return String(value);
@@ -21,7 +22,7 @@ export function copyField(value: CopyValue): string {
   if (typeof value === 'boolean') return value ? 't' : 'f';
   if (value instanceof Date) return value.toISOString();
   // Objects and arrays go to jsonb columns.
-  return escapeText(JSON.stringify(value));
+  return escapeCopyText(JSON.stringify(value));
 }
 
 /** One row as a line of COPY text, newline included. */

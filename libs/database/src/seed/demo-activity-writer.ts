@@ -2,6 +2,7 @@ import { chargeForPart, localDateOf } from '@stardesk/domain';
 import type { EntityManager } from 'typeorm';
 import type { CopyWriter } from './copy-writer';
 import { DEMO_SPARE_PARTS, type GeneratedActivity } from './demo-activity';
+import type { DemoRating } from './demo-facts';
 import type { GeneratedDemo, GeneratedRequest } from './demo-generator';
 import { SeededRandom } from './random';
 
@@ -70,11 +71,12 @@ export class DemoActivityWriter {
     await this.tx.query(`INSERT INTO survey_templates (org_id, code, name, version, factors, active) VALUES ($1, 'CSI', '售后服务满意度调查', 1, $2, true)`, [this.ids.orgId, JSON.stringify(CSI_FACTORS)]);
   }
 
-  writeDay(day: GeneratedDemo, activity: GeneratedActivity): void {
+  /** Writes the day's activity; returns the ratings written, by request (what the KPI facts take from them). */
+  writeDay(day: GeneratedDemo, activity: GeneratedActivity): Map<string, DemoRating> {
     const requests = new Map(day.requests.map((request) => [request.id, request]));
     this.writeVisitsAndParts(activity, requests);
     this.writeComplaints(activity, requests);
-    this.writeReturnVisits(activity);
+    return this.writeReturnVisits(activity);
   }
 
   /** Stock received at the start of the year covers every part later fitted, plus a working reserve. */
@@ -119,13 +121,20 @@ export class DemoActivityWriter {
     }
   }
 
-  private writeReturnVisits(activity: GeneratedActivity): void {
+  private writeReturnVisits(activity: GeneratedActivity): Map<string, DemoRating> {
     const { orgId } = this.ids;
+    const ratings = new Map<string, DemoRating>();
     for (const v of activity.returnVisits) {
       this.copy.add('return_visits', [v.id, orgId, v.requestId, v.closedAt, v.dueAt, v.status, v.attempts.length, v.doneAt, v.attempts.length ? v.method : null,
         v.attempts.at(-1)?.outcome ?? null, v.rating, v.recommend, v.comment]);
       v.attempts.forEach((attempt, index) => this.copy.add('return_visit_attempts', [orgId, v.id, index + 1, attempt.at, v.method, attempt.outcome]));
-      if (v.status === 'DONE') this.copy.add('survey_responses', [this.random.uuid(), orgId, v.requestId, v.id, 'RETURN_VISIT', v.doneAt, v.rating, v.recommend, [], v.comment]);
+      if (v.status !== 'DONE') continue;
+      const rating = { id: this.random.uuid(), submittedAt: v.doneAt!, overall: v.rating!, recommend: v.recommend };
+      this.copy.add('survey_responses', [rating.id, orgId, v.requestId, v.id, 'RETURN_VISIT', rating.submittedAt, rating.overall, rating.recommend, [], v.comment]);
+      // The latest submission counts (ties to the greater id), as for the facts' rating.
+      const seen = ratings.get(v.requestId);
+      if (!seen || seen.submittedAt < rating.submittedAt || (seen.submittedAt.getTime() === rating.submittedAt.getTime() && seen.id < rating.id)) ratings.set(v.requestId, rating);
     }
+    return ratings;
   }
 }

@@ -26,6 +26,8 @@ export interface GeneratedRequest {
   customerId: string;
   productModel: string;
   unitId: string | null;
+  /** The unit's serial number (what "the same unit" of a repeat repair is), carried for the KPI facts. */
+  unitSerial: string | null;
   outletCode: string;
   faultDescription: string | null;
   warrantyStatus: ReturnType<typeof warrantyStatusOn>;
@@ -80,8 +82,10 @@ export function* generateDemoDays(options: DemoGeneratorOptions): Generator<Gene
   const { now, timeZone } = options;
   const outlets = options.outlets ?? DEMO_OUTLETS;
   const start = new Date(now.getTime() - 365 * DAY);
-  const customersByOutlet = new Map<string, GeneratedCustomer[]>();
-  const unitsByCustomer = new Map<string, Map<string, GeneratedUnit>>();
+  // What a repeat request needs of earlier customers: their ids and units, not their names and addresses
+  // (at 1 M requests the pools hold most of the year's customers).
+  const customersByOutlet = new Map<string, string[]>();
+  const unitsByCustomer = new Map<string, GeneratedUnit[]>();
   let day: GeneratedDemo = { customers: [], units: [], requests: [], events: [] };
   // Serial numbers rise by random steps: they look arbitrary but never repeat, however many units.
   let serialCounter = 0;
@@ -98,27 +102,27 @@ export function* generateDemoDays(options: DemoGeneratorOptions): Generator<Gene
     };
     day.customers.push(customer);
     const pool = customersByOutlet.get(outlet.code) ?? [];
-    pool.push(customer);
-    if (pool.length > RECENT_CUSTOMERS_PER_OUTLET) unitsByCustomer.delete(pool.shift()!.id);
+    pool.push(customer.id);
+    if (pool.length > RECENT_CUSTOMERS_PER_OUTLET) unitsByCustomer.delete(pool.shift()!);
     customersByOutlet.set(outlet.code, pool);
     return customer;
   };
-  const unitFor = (customer: GeneratedCustomer, product: DemoProduct, reportedAt: Date): GeneratedUnit => {
-    const owned = unitsByCustomer.get(customer.id) ?? new Map<string, GeneratedUnit>();
-    unitsByCustomer.set(customer.id, owned);
-    const existing = owned.get(product.model);
+  const unitFor = (customerId: string, product: DemoProduct, reportedAt: Date): GeneratedUnit => {
+    const owned = unitsByCustomer.get(customerId) ?? [];
+    unitsByCustomer.set(customerId, owned);
+    const existing = owned.find((unit) => unit.productModel === product.model);
     if (existing) return existing;
     const purchase = new Date(reportedAt.getTime() - random.int(3, 5 * 365) * DAY);
     const purchaseDate = localDateOf(purchase, timeZone);
     const unit: GeneratedUnit = {
       id: random.uuid(),
       productModel: product.model,
-      customerId: customer.id,
+      customerId,
       serialNo: `${product.model.replace(/[^A-Z0-9]/gi, '').slice(0, 6).toUpperCase()}${purchaseDate.slice(2, 4)}${String((serialCounter += random.int(1, 97))).padStart(9, '0')}`,
       purchaseDate,
       warrantyEnd: warrantyEnd(purchaseDate, product.warrantyMonths),
     };
-    owned.set(product.model, unit);
+    owned.push(unit);
     day.units.push(unit);
     return unit;
   };
@@ -145,17 +149,18 @@ export function* generateDemoDays(options: DemoGeneratorOptions): Generator<Gene
       const outlet = outletByCode.get(random.weighted(outletWeights))!;
       const product = productByModel.get(random.weighted(productWeights))!;
       const pool = customersByOutlet.get(outlet.code) ?? [];
-      const customer = pool.length > 20 && random.chance(0.3) ? random.pick(pool) : newCustomer(outlet, reportedAt);
+      const customerId = pool.length > 20 && random.chance(0.3) ? random.pick(pool) : newCustomer(outlet, reportedAt).id;
       const type = random.weighted(TYPE_WEIGHTS);
-      const unit = type === 'CONSULTATION' && random.chance(0.6) ? null : unitFor(customer, product, reportedAt);
+      const unit = type === 'CONSULTATION' && random.chance(0.6) ? null : unitFor(customerId, product, reportedAt);
       const request = buildLifecycle(random, {
         id: random.uuid(),
         type,
         channel: random.weighted(CHANNEL_WEIGHTS),
         priority: random.weighted(PRIORITY_WEIGHTS),
-        customerId: customer.id,
+        customerId,
         productModel: product.model,
         unitId: unit?.id ?? null,
+        unitSerial: unit?.serialNo ?? null,
         outletCode: outlet.code,
         faultDescription: type === 'REPAIR' ? random.pick(FAULTS_BY_CATEGORY[product.category] ?? ['无法正常使用']) : null,
         warrantyStatus: warrantyStatusOn(localDateOf(reportedAt, timeZone), unit?.warrantyEnd),

@@ -3,7 +3,9 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { OrganisationEntity } from '../entities';
 import { createOrganisation, purgeOrganisation } from '../organisations/organisation-store';
 import { upsertUserAccount } from '../accounts/account-store';
-import { rebuildKpiFacts, rebuildKpiRollups } from '../kpi/kpi-rollups';
+import { fillNextRepairs } from '../kpi/kpi-bulk-facts';
+import { rebuildKpiRollups } from '../kpi/kpi-rollups';
+import { SetAsideIndexes } from './bulk-indexes';
 import { CopyWriter } from './copy-writer';
 import { generateActivity } from './demo-activity';
 import { CodeCounter, DemoActivityWriter } from './demo-activity-writer';
@@ -11,7 +13,8 @@ import { DEMO_ORGANISATION, DEMO_OUTLETS, DEMO_PRODUCTS, DEMO_REGIONS, GIVEN_NAM
 import { dispatcherLogin, generateDemoDays, technicianLogin } from './demo-generator';
 import { demoNetwork } from './demo-network';
 import { writeDemoPeople, type DemoStaffMember } from './demo-people';
-import { DEMO_COPY_TABLES } from './demo-tables';
+import { demoFactRows } from './demo-facts';
+import { DEMO_COPY_TABLES, type DemoTable } from './demo-tables';
 import { SeededRandom } from './random';
 
 export interface DemoSeedOptions {
@@ -40,6 +43,20 @@ export interface DemoSeedSummary {
   returnVisits: number;
   /** Rows written per table. */
   rows: Record<string, number>;
+  /** Wall seconds of each step (generating and loading, building indexes, KPI facts and rollups, statistics): where a large seed's time goes. */
+  seconds: Record<string, number>;
+}
+
+/** Times the steps of a seed into `into` (seconds, one decimal). */
+function stepTimer(into: Record<string, number>): <T>(step: string, work: () => Promise<T>) => Promise<T> {
+  return async (step, work) => {
+    const startedAt = performance.now();
+    try {
+      return await work();
+    } finally {
+      into[step] = Math.round((into[step] ?? 0) * 10 + (performance.now() - startedAt) / 100) / 10;
+    }
+  };
 }
 
 /**
@@ -116,28 +133,49 @@ export async function seedDemo(dataSource: DataSource, options: DemoSeedOptions 
   const orgs = options.orgs ?? 1;
   const requestsPerOrg = Math.max(1, Math.round((options.requests ?? 6000) / orgs));
   const summary: DemoSeedSummary = {
-    organisationCode: DEMO_ORGANISATION.code, organisations: orgs, outlets: 0, staff: 0, customers: 0, requests: 0, events: 0, visits: 0, complaints: 0, returnVisits: 0, rows: {},
+    organisationCode: DEMO_ORGANISATION.code, organisations: orgs, outlets: 0, staff: 0, customers: 0, requests: 0, events: 0, visits: 0, complaints: 0, returnVisits: 0, rows: {}, seconds: {},
   };
+  const step = stepTimer(summary.seconds);
 
   await dataSource.transaction(async (tx) => {
     const withoutRowTriggers = await loadsWithoutRowTriggers(tx, options.bulk ?? requestsPerOrg * orgs > BULK_LOAD_REQUESTS);
     const copy = await CopyWriter.open(tx, DEMO_COPY_TABLES);
-    for (let index = 0; index < orgs; index++) {
-      const draft = organisationDraft(index);
-      await copy.settle();
-      const existing = await tx.getRepository(OrganisationEntity).findOneBy({ code: draft.code });
-      if (existing) await purgeOrganisation(tx, existing.id);
-      const organisation = await createOrganisation(tx, draft);
-      const orgSeed = seed + index * 7919;
-      await seedOrganisation(tx, copy, organisation.id, { now, seed: orgSeed, requests: requestsPerOrg, demoUsers: index === 0, withoutRowTriggers }, summary, (done) =>
-        options.onProgress?.(index * requestsPerOrg + done, orgs * requestsPerOrg));
+    // Replaced up front: the purge of a previous seed deletes through the indexes a bulk load sets aside.
+    const orgIds: string[] = [];
+    for (let index = 0; index < orgs; index++) orgIds.push(await replaceOrganisation(tx, organisationDraft(index)));
+    const setAside = withoutRowTriggers ? await SetAsideIndexes.drop(tx, BULK_LOADED_TABLES) : null;
+    await step('load', async () => {
+      for (const [index, orgId] of orgIds.entries()) {
+        const orgSeed = seed + index * 7919;
+        await seedOrganisation(tx, copy, orgId, { now, seed: orgSeed, requests: requestsPerOrg, demoUsers: index === 0, withoutRowTriggers }, summary, (done) =>
+          options.onProgress?.(index * requestsPerOrg + done, orgs * requestsPerOrg));
+      }
+      summary.rows = Object.fromEntries(await copy.close());
+    });
+    if (setAside) await step('indexes', () => setAside.restore(tx));
+    for (const orgId of orgIds) {
+      // A bulk load wrote the facts but for the next repairs (see demo-facts.ts); with the triggers on, they kept
+      // the facts. Either way the rollups start from one pass over the facts.
+      if (withoutRowTriggers) await step('next repairs', () => fillNextRepairs(tx, orgId));
+      await step('rollups', () => rebuildKpiRollups(tx, orgId));
     }
-    summary.rows = Object.fromEntries(await copy.close());
   });
   // Fresh statistics, so the first dashboard query after a large seed gets a good plan.
-  await dataSource.query('ANALYZE');
+  await step('analyze', () => dataSource.query('ANALYZE'));
   return summary;
 }
+
+async function replaceOrganisation(tx: EntityManager, draft: ReturnType<typeof organisationDraft>): Promise<string> {
+  const existing = await tx.getRepository(OrganisationEntity).findOneBy({ code: draft.code });
+  if (existing) await purgeOrganisation(tx, existing.id);
+  return (await createOrganisation(tx, draft)).id;
+}
+
+/** The tables a bulk seed fills with most rows: their plain indexes are built after the load (see SetAsideIndexes). */
+const BULK_LOADED_TABLES: readonly DemoTable[] = [
+  'customers', 'product_units', 'service_requests', 'service_request_events', 'visits', 'stock_movements', 'complaints', 'complaint_events',
+  'return_visits', 'return_visit_attempts', 'survey_responses', 'kpi_request_facts',
+];
 
 /** Above this many requests a seed is a benchmark data set, loaded the fast way (see loadsWithoutRowTriggers). */
 const BULK_LOAD_REQUESTS = 100_000;
@@ -146,8 +184,9 @@ const BULK_LOAD_REQUESTS = 100_000;
  * Row triggers (foreign-key checks, the audit trail, KPI facts) dominate a bulk load: pg_restore's
  * --disable-triggers skips them for the same reason. The generator writes consistent rows by
  * construction, so a benchmark-sized load by a superuser (as with the embedded server) runs with row
- * triggers off for this transaction only, and then builds the KPI facts in one pass; it is not in the
- * audit trail. The demo and everything smaller keep every trigger: checked, audited, facts maintained.
+ * triggers off for this transaction only, writes the KPI facts itself (demo-facts.ts) and builds the
+ * big tables' indexes after the data (SetAsideIndexes); it is not in the audit trail. The demo and
+ * everything smaller keep every trigger: checked, audited, facts maintained.
  */
 async function loadsWithoutRowTriggers(tx: EntityManager, bulk: boolean): Promise<boolean> {
   if (!bulk) return false;
@@ -184,6 +223,7 @@ async function seedOrganisation(
   await activity.begin();
   const activityRandom = new SeededRandom(seed + 2);
   const categoryOf = (model: string): string => DEMO_PRODUCTS.find((product) => product.model === model)!.category;
+  const factIds = { orgId, outletIds, productIds, staffIds };
   let done = 0;
   for (const day of generateDemoDays({ seed: seed + 1, requests: options.requests, now, timeZone, outlets })) {
     for (const c of day.customers) copy.add('customers', [c.id, orgId, c.name, c.phone, c.address, c.createdAt]);
@@ -196,7 +236,8 @@ async function seedOrganisation(
     ]);
     for (const e of day.events) copy.add('service_request_events', [e.id, orgId, e.requestId, e.from, e.to, e.at, e.actorLogin ? staffIds.get(e.actorLogin)! : null, e.note]);
     const work = generateActivity(day, categoryOf, activityRandom, now);
-    activity.writeDay(day, work);
+    const ratings = activity.writeDay(day, work);
+    if (options.withoutRowTriggers) for (const fact of demoFactRows(day, work, ratings, factIds)) copy.add('kpi_request_facts', fact);
     await copy.flushIfFull();
 
     summary.customers += day.customers.length;
@@ -210,10 +251,6 @@ async function seedOrganisation(
   }
   activity.finish();
   await copy.settle();
-  // With row triggers off for the load, the KPI facts (and rollups) they maintain are built here in one
-  // pass; otherwise the triggers kept the facts, and the rollups start from one pass over them.
-  if (options.withoutRowTriggers) await rebuildKpiFacts(tx, orgId);
-  else await rebuildKpiRollups(tx, orgId);
   await requestCodes.finish(tx);
   await complaintCodes.finish(tx);
 }

@@ -1,4 +1,5 @@
 import type { CopyTable } from './copy-writer';
+import { DEMO_FACT_COLUMNS } from './demo-facts';
 
 /**
  * The tables the demo generator fills, with their columns, parents before children: CopyWriter flushes
@@ -29,6 +30,8 @@ export const DEMO_TABLES = {
   return_visits: ['id', 'org_id', 'request_id', 'closed_at', 'due_at', 'status', 'attempt_count', 'done_at', 'method', 'outcome', 'rating', 'recommend', 'comment'],
   return_visit_attempts: ['org_id', 'return_visit_id', 'seq', 'at', 'method', 'outcome'],
   survey_responses: ['id', 'org_id', 'request_id', 'return_visit_id', 'source', 'submitted_at', 'overall', 'recommend', 'factor_scores', 'comment'],
+  // Written by a bulk seed only (row triggers off); otherwise the triggers keep them (see demo-facts.ts).
+  kpi_request_facts: DEMO_FACT_COLUMNS,
   qualifications: ['id', 'org_id', 'staff_id', 'certificate_type', 'certificate_no', 'issuer', 'valid_from', 'valid_until'],
   trainings: ['id', 'org_id', 'course', 'date', 'hours', 'trainer'],
   training_attendances: ['id', 'org_id', 'training_id', 'staff_id', 'score', 'passed'],
