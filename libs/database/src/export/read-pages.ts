@@ -56,6 +56,8 @@ export async function readPages(
       options.timeZone && oid === TIMESTAMPTZ ? instantCellFromPostgres : pgTypes.getTypeParser(oid, format as 'text')) as CustomTypesConfig['getTypeParser'],
   };
   let count = 0;
+  /** The fetch under way, if any: a statement is sent only once the one before has answered. */
+  let next: Promise<Record<string, unknown>[]> | null = null;
   try {
     const client = (await runner.connect()) as PoolClient;
     await client.query('BEGIN READ ONLY');
@@ -65,7 +67,7 @@ export async function readPages(
       params,
     );
     const fetch = async (): Promise<Record<string, unknown>[]> => (await client.query<Record<string, unknown>>({ text: `FETCH FORWARD ${pageSize} FROM ${cursor}`, types })).rows;
-    let next: Promise<Record<string, unknown>[]> | null = fetch();
+    next = fetch();
     while (next) {
       const rows: Record<string, unknown>[] = await next;
       if (rows.length === 0) break;
@@ -77,7 +79,7 @@ export async function readPages(
     await client.query('COMMIT');
     return count;
   } catch (error) {
-    // Queued behind a fetch still under way, if any.
+    await next?.catch(() => undefined);
     await runner.query('ROLLBACK').catch(() => undefined);
     throw error;
   } finally {
