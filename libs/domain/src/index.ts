@@ -30,7 +30,7 @@ export * from './gbt27922/grade';
 export * from './gbt27922/assessment.types';
 export * from './gbt27922/score-assessment';
 export * from './gbt27922/kpi-evidence';
-export { drawSample } from './gbt27922/draw-sample';
+export { drawSample, drawSamplePositions } from './gbt27922/draw-sample';
 export * from './satisfaction/return-visit.types';
 export * from './satisfaction/return-visit-rules';
 export * from './satisfaction/survey-template';

@@ -1,6 +1,6 @@
 import {
   criterionSampleSeed,
-  drawSample,
+  drawSamplePositions,
   evaluateDocumentCriterion,
   evaluateKpiCriterion,
   evaluateSampleCriterion,
@@ -16,7 +16,7 @@ import {
 } from '@stardesk/domain';
 import type { EntityManager } from 'typeorm';
 import { loadKpiTargets } from '../kpi/kpi-targets.loader';
-import { sampleFacts, samplePopulation } from './sample-records';
+import { sampleFacts, samplePopulation, type SamplePopulation } from './sample-records';
 
 export interface AssessmentEvidenceSources {
   kpis: AssessmentKpiSource;
@@ -40,7 +40,7 @@ export interface AutomaticEvaluationOutcome {
 /**
  * Evaluates every KPI, DOCUMENT and SAMPLE criterion of the catalogue for the period: the KPIs
  * against their thresholds, the documents in force, and for each sampled criterion a sample drawn
- * with drawSample from the period's records (seed per criterion) and checked record by record.
+ * with drawSample's algorithm from the period's records (drawSamplePositions: the database returns only the drawn ids) (seed per criterion) and checked record by record.
  * The same records, catalogue and seed always give the same samples and findings.
  */
 export async function evaluateAutomatically(manager: EntityManager, request: AutomaticEvaluationRequest, sources: AssessmentEvidenceSources): Promise<AutomaticEvaluationOutcome> {
@@ -50,8 +50,8 @@ export async function evaluateAutomatically(manager: EntityManager, request: Aut
     sources.documents.documentsFor(request.orgId, request.period),
     loadKpiTargets(manager, request.orgId, window.end),
   ]);
-  const populations = new Map<SampleRecordType, Promise<string[] | null>>();
-  const populationOf = (recordType: SampleRecordType): Promise<string[] | null> => {
+  const populations = new Map<SampleRecordType, Promise<SamplePopulation | null>>();
+  const populationOf = (recordType: SampleRecordType): Promise<SamplePopulation | null> => {
     const known = populations.get(recordType) ?? samplePopulation(manager, request.orgId, recordType, window);
     populations.set(recordType, known);
     return known;
@@ -70,8 +70,9 @@ export async function evaluateAutomatically(manager: EntityManager, request: Aut
       case 'SAMPLE': {
         const seed = criterionSampleSeed(request.seed, criterion.key);
         const population = await populationOf(evidence.recordType);
-        const facts = population === null ? null : await sampleFacts(manager, request.orgId, evidence.recordType, drawSample(population, evidence.sampleSize, seed), window);
-        criteria[criterion.key] = evaluateSampleCriterion(evidence, seed, population?.length ?? 0, facts, targets);
+        const drawn = population === null ? null : await population.idsAt(drawSamplePositions(population.size, evidence.sampleSize, seed));
+        const facts = drawn === null ? null : await sampleFacts(manager, request.orgId, evidence.recordType, drawn, window);
+        criteria[criterion.key] = evaluateSampleCriterion(evidence, seed, population?.size ?? 0, facts, targets);
         break;
       }
       case 'MANUAL':

@@ -2,31 +2,61 @@ import type { ComplaintSeverity, PeriodWindow, Priority, SampledRecordFacts, Sam
 import type { EntityManager } from 'typeorm';
 
 /**
+ * The records a SAMPLE criterion draws from, as the database holds them: how many there are, and the
+ * ids at given positions of their sorted order (drawSamplePositions), so only the drawn ids leave the
+ * database, whatever the size of the population (a year of a large brand is a million requests).
+ */
+export interface SamplePopulation {
+  size: number;
+  /** The ids at these 0-based positions of the population sorted by id, in the order asked. */
+  idsAt(positions: readonly number[]): Promise<string[]>;
+}
+
+/**
  * The records a SAMPLE criterion draws from and the facts its checks read (sample-findings.ts
  * defines, per record type, which records are in the period and what complete and timely mean).
  * Null for record types StarDesk keeps no register of.
  */
-export async function samplePopulation(manager: EntityManager, orgId: string, recordType: SampleRecordType, window: PeriodWindow): Promise<string[] | null> {
+export async function samplePopulation(manager: EntityManager, orgId: string, recordType: SampleRecordType, window: PeriodWindow): Promise<SamplePopulation | null> {
+  const query = populationQuery(orgId, recordType, window);
+  if (query === null) return null;
+  const [sql, parameters] = query;
+  const [counted] = await manager.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM (${sql}) population`, parameters);
+  return {
+    size: counted?.n ?? 0,
+    async idsAt(positions) {
+      if (positions.length === 0) return [];
+      // A uuid sorts by its bytes, which is the code-unit order of its lower-case text (drawSample's order).
+      const rows = await manager.query<{ id: string; position: string }[]>(
+        `SELECT id::text AS id, position FROM (SELECT id, row_number() OVER (ORDER BY id) - 1 AS position FROM (${sql}) population) numbered
+          WHERE position = ANY($${parameters.length + 1}::bigint[])`,
+        [...parameters, positions],
+      );
+      const byPosition = new Map(rows.map((row) => [Number(row.position), row.id]));
+      return positions.map((position) => byPosition.get(position)).filter((id): id is string => id !== undefined);
+    },
+  };
+}
+
+/** The population's ids (each once) and its parameters, by record type. */
+function populationQuery(orgId: string, recordType: SampleRecordType, window: PeriodWindow): [string, unknown[]] | null {
   const range = [orgId, window.start, window.end];
-  const ids = async (sql: string, parameters: unknown[] = range): Promise<string[]> => (await manager.query<{ id: string }[]>(sql, parameters)).map((row) => row.id);
   switch (recordType) {
     case 'SERVICE_REQUEST':
-      return ids('SELECT id FROM service_requests WHERE org_id = $1 AND cancelled_at IS NULL AND resolved_at >= $2 AND resolved_at < $3');
+      return ['SELECT id FROM service_requests WHERE org_id = $1 AND cancelled_at IS NULL AND resolved_at >= $2 AND resolved_at < $3', range];
     case 'COMPLAINT':
-      return ids('SELECT id FROM complaints WHERE org_id = $1 AND closed_at >= $2 AND closed_at < $3');
+      return ['SELECT id FROM complaints WHERE org_id = $1 AND closed_at >= $2 AND closed_at < $3', range];
     case 'DELIVERY':
-      return ids('SELECT id FROM deliveries WHERE org_id = $1 AND done_at >= $2 AND done_at < $3');
+      return ['SELECT id FROM deliveries WHERE org_id = $1 AND done_at >= $2 AND done_at < $3', range];
     case 'WARRANTY_DECISION':
-      return ids('SELECT id FROM warranty_decisions WHERE org_id = $1 AND decided_at >= $2 AND decided_at < $3');
+      return ['SELECT id FROM warranty_decisions WHERE org_id = $1 AND decided_at >= $2 AND decided_at < $3', range];
     case 'TAKE_BACK':
-      return ids('SELECT id FROM take_backs WHERE org_id = $1 AND collected_at >= $2 AND collected_at < $3');
+      return ['SELECT id FROM take_backs WHERE org_id = $1 AND collected_at >= $2 AND collected_at < $3', range];
     case 'STAFF':
       // Technicians employed at period end (the staff register has no dates yet: created before the end, still active).
-      return ids("SELECT id FROM staff WHERE org_id = $1 AND role = 'TECHNICIAN' AND active AND created_at < $2", [orgId, window.end]);
+      return ["SELECT id FROM staff WHERE org_id = $1 AND role = 'TECHNICIAN' AND active AND created_at < $2", [orgId, window.end]];
     case 'CUSTOMER':
-      return ids(
-        'SELECT DISTINCT customer_id AS id FROM service_requests WHERE org_id = $1 AND cancelled_at IS NULL AND reported_at >= $2 AND reported_at < $3',
-      );
+      return ['SELECT DISTINCT customer_id AS id FROM service_requests WHERE org_id = $1 AND cancelled_at IS NULL AND reported_at >= $2 AND reported_at < $3', range];
     case 'FACILITY':
     case 'CORRECTIVE_ACTION':
       return null;

@@ -5,6 +5,7 @@ declare module 'archiver' {
   interface EntryData {
     name: string;
     date?: Date;
+    store?: boolean;
   }
 
   interface Archiver extends Transform {
@@ -13,6 +14,9 @@ declare module 'archiver' {
     abort(): this;
   }
 
-  function archiver(format: 'zip', options?: { zlib?: { level?: number } }): Archiver;
+  function archiver(format: 'zip', options?: { zlib?: { level?: number }; highWaterMark?: number }): archiver.Archiver;
+  namespace archiver {
+    export type { Archiver };
+  }
   export = archiver;
 }

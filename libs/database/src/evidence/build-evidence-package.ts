@@ -1,10 +1,10 @@
 import { ValidationFailed, addLocalDays, csvLine } from '@stardesk/domain';
-import archiver from 'archiver';
-import ExcelJS from 'exceljs';
+import { createWriteStream } from 'node:fs';
 import { access, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import type { DataSource } from 'typeorm';
 import { readDatabaseConfig } from '../config';
 import { countRows, localPeriodBounds, readPages } from '../export/export-records';
@@ -18,6 +18,9 @@ import { PackageZip, writeTo } from './package-zip';
 import { loadKpiReportModel, renderEvidenceIndexPdf, renderKpiReportPdf, type EvidenceCover } from './pdf';
 import { sampleRows, SAMPLE_HEADERS } from './evidence-samples';
 import { resolveSigningKey, type SigningKey } from './signing-key';
+import { SheetSeries, StreamingWorkbook } from './xlsx/streaming-workbook';
+
+export { MAX_SHEET_DATA_ROWS, SheetSeries } from './xlsx/streaming-workbook';
 
 export interface EvidencePackageOptions {
   orgId: string;
@@ -98,8 +101,9 @@ export function storedFilePath(filesDir: string, sha256: string): string {
  * controlled documents' files, the KPI report, the samples with their seeds, the assessment, and a
  * manifest of every file's size and SHA-256 signed with the deployment's Ed25519 key.
  *
- * Rows are read a page at a time and streamed; a workbook is spooled to a temporary file (streamed
- * by exceljs) and then into the ZIP, so memory stays bounded whatever the period. Only index.html,
+ * Rows are read a page at a time and streamed; each row goes to its CSV entry and to its sheet of a
+ * workbook written as it goes (xlsx/streaming-workbook: inline strings, no shared-string table) into a
+ * temporary file, stored into the ZIP once its group is done, so memory stays bounded whatever the period. Only index.html,
  * index.pdf and manifest.json carry the generation time: the other files of a frozen assessment are
  * the same bytes each time (fixed ZIP and workbook dates, keyset row order). `out` is not ended on
  * failure; the caller removes what was written.
@@ -152,40 +156,45 @@ export async function buildEvidencePackage(
   };
   progress('records');
 
-  const zip = new PackageZip(out as Writable, fixedDate);
+  // Deflate level 1: a year of a large brand is gigabytes of CSV and sheet XML, and level 6 took three times
+  // the CPU of level 1 for a package about a quarter smaller.
+  const zip = new PackageZip(out as Writable, fixedDate, 1);
   const rows: Record<string, number> = {};
   const missingDocumentFiles: string[] = [];
   const spool = await mkdtemp(path.join(tmpdir(), 'stardesk-evidence-'));
   try {
     for (const group of EVIDENCE_GROUPS) {
       const workbookFile = path.join(spool, path.basename(group.workbook));
-      const workbook = deterministicWorkbook(workbookFile, fixedDate);
+      const workbookOut = createWriteStream(workbookFile);
+      const workbook = new StreamingWorkbook(workbookOut, fixedDate);
       for (const table of group.tables) {
         const sheets = new SheetSeries(workbook, table.sheet, table.headers);
         rows[table.file] = 0;
         await zip.add(table.file, async (sink) => {
           await writeTo(sink, `\uFEFF${csvLine(table.headers)}\r\n`);
-          rows[table.file] = await readPages(dataSource, org.id, table, table.period ? bounds : [null, null], pageSize, async (page) => {
+          rows[table.file] = await readPages(dataSource, org.id, table, table.period ? bounds : [null, null], { pageSize, timeZone: org.timeZone }, async (page) => {
             checkAborted();
-            const lines: string[] = [];
+            let lines = '';
             for (const row of page) {
               const cells = table.cells(row, format);
-              lines.push(`${csvLine(cells)}\r\n`);
-              sheets.add(cells);
+              lines += `${csvLine(cells)}\r\n`;
+              await sheets.add(cells);
             }
-            await writeTo(sink, lines.join(''));
+            await writeTo(sink, lines);
             progress(group.stage, page.length);
           });
         });
-        sheets.commit();
+        await sheets.close();
       }
-      await workbook.commit();
-      await zip.addFile(group.workbook, workbookFile);
+      await workbook.finish();
+      await finished(workbookOut);
+      // A workbook is deflated already: stored as it is.
+      await zip.addFile(group.workbook, workbookFile, { store: true });
       await rm(workbookFile, { force: true });
     }
 
     progress('documents');
-    await readPages(dataSource, org.id, { ...CONTROLLED_DOCUMENTS_TABLE, where: `${CONTROLLED_DOCUMENTS_TABLE.where} AND a.sha256 IS NOT NULL` }, [null, null], pageSize, async (page) => {
+    await readPages(dataSource, org.id, { ...CONTROLLED_DOCUMENTS_TABLE, where: `${CONTROLLED_DOCUMENTS_TABLE.where} AND a.sha256 IS NOT NULL` }, [null, null], { pageSize }, async (page) => {
       for (const row of page) {
         checkAborted();
         const target = documentFilePath(row as Parameters<typeof documentFilePath>[0]);
@@ -268,77 +277,6 @@ export async function buildEvidencePackage(
   } finally {
     await rm(spool, { recursive: true, force: true });
   }
-}
-
-/** Excel opens at most 1,048,576 rows a sheet: the header and this many rows, then a continuation sheet. */
-export const MAX_SHEET_DATA_ROWS = 1_048_575;
-
-/** One record type's rows as sheets `name`, `name (2)`, ... each with the header and at most `limit` rows. */
-export class SheetSeries {
-  private sheet: ExcelJS.Worksheet;
-  private rows = 0;
-  private number = 1;
-
-  constructor(
-    private readonly workbook: ExcelJS.stream.xlsx.WorkbookWriter,
-    private readonly name: string,
-    private readonly headers: readonly string[],
-    private readonly limit = MAX_SHEET_DATA_ROWS,
-  ) {
-    this.sheet = this.open(name);
-  }
-
-  add(cells: string[]): void {
-    if (this.rows === this.limit) {
-      this.sheet.commit();
-      this.number += 1;
-      this.sheet = this.open(`${this.name} (${this.number})`);
-      this.rows = 0;
-    }
-    this.sheet.addRow(cells).commit();
-    this.rows += 1;
-  }
-
-  commit(): void {
-    this.sheet.commit();
-  }
-
-  private open(name: string): ExcelJS.Worksheet {
-    const sheet = this.workbook.addWorksheet(name);
-    sheet.addRow([...this.headers]).commit();
-    return sheet;
-  }
-}
-
-type Append = (source: unknown, data: Record<string, unknown>) => unknown;
-/** The prototype of archiver's instances, whose `append` exceljs calls for every part of a workbook. */
-const ARCHIVER_PROTOTYPE = Object.getPrototypeOf(archiver('zip')) as { append: Append };
-
-/**
- * A streaming workbook whose bytes depend only on its rows: exceljs stamps core.xml with the
- * workbook's dates and its ZIP parts with the time of writing (some parts during construction, so
- * `append` is pinned for that synchronous call and then on the instance).
- */
-function deterministicWorkbook(filename: string, date: Date): ExcelJS.stream.xlsx.WorkbookWriter {
-  const original = ARCHIVER_PROTOTYPE.append;
-  const pinned = (append: Append): Append =>
-    function (this: unknown, source, data) {
-      return append.call(this, source, { ...data, date });
-    };
-  let workbook: ExcelJS.stream.xlsx.WorkbookWriter;
-  ARCHIVER_PROTOTYPE.append = pinned(original);
-  try {
-    workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename, useStyles: false, useSharedStrings: false });
-  } finally {
-    ARCHIVER_PROTOTYPE.append = original;
-  }
-  const zip = (workbook as unknown as { zip: { append: Append } }).zip;
-  zip.append = pinned(original).bind(zip);
-  workbook.created = date;
-  workbook.modified = date;
-  workbook.creator = 'StarDesk';
-  workbook.lastModifiedBy = 'StarDesk';
-  return workbook;
 }
 
 async function writeSamples(dataSource: DataSource, zip: PackageZip, orgId: string, assessment: EvidenceAssessment): Promise<void> {

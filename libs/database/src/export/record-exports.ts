@@ -20,7 +20,8 @@ import type { CellFormat, RecordExport } from './export-spec';
 const text = (value: unknown): string => (value === null || value === undefined ? '' : String(value));
 /** A customer's phone as the reader may see it: masked when the format says so. */
 const phone = (value: string, format: CellFormat): string => (format.maskContacts && value ? maskPhone(value) : value);
-const time = (value: Date | null, format: CellFormat): string => formatInstantCell(value, format.timeZone);
+/** An instant read as a Date, or already as its cell text (readPages with the time zone). */
+const time = (value: Date | string | null, format: CellFormat): string => (typeof value === 'string' ? value : formatInstantCell(value, format.timeZone));
 
 interface RequestRow {
   code: string; type: string; channel: string; priority: string; customer_name: string; customer_phone: string; product_model: string;

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { drawSample, fnv1a } from './draw-sample';
+import { drawSample, drawSamplePositions, fnv1a } from './draw-sample';
 
 const IDS = Array.from({ length: 50 }, (_, index) => `SR-2026-${String(index + 1).padStart(4, '0')}`);
 
@@ -37,6 +37,18 @@ describe('drawSample', () => {
     expect(drawSample(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'], 4, 27922)).toEqual(['f', 'b', 'h', 'c']);
     // A number seed is its decimal text, so the CLI (text) and the API (number) agree.
     expect(drawSample(['h', 'g', 'f', 'e', 'd', 'c', 'b', 'a'], 4, '27922')).toEqual(['f', 'b', 'h', 'c']);
+  });
+
+  it('draws the same records by position as from the ids themselves (property)', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.string(), { maxLength: 60 }), fc.nat(70), fc.string(), (ids, size, seed) => {
+        const sorted = [...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        const positions = drawSamplePositions(ids.length, size, seed);
+        expect(new Set(positions).size).toBe(positions.length);
+        expect(positions.map((position) => sorted[position])).toEqual(drawSample(ids, size, seed));
+      }),
+    );
+    expect(drawSamplePositions(8, 4, 27922)).toEqual([5, 1, 7, 2]);
   });
 
   it('hashes seeds with standard FNV-1a', () => {

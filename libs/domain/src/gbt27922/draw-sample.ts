@@ -9,16 +9,32 @@
  * smaller one.
  */
 export function drawSample(recordIds: readonly string[], size: number, seed: string | number): string[] {
-  if (!Number.isInteger(size) || size < 0) throw new RangeError(`Sample size must be a whole number ≥ 0, not ${size}`);
   // Code-unit order, not localeCompare: the same on every machine and locale.
   const pool = [...new Set(recordIds)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return drawSamplePositions(pool.length, size, seed).map((position) => pool[position] as string);
+}
+
+/**
+ * The draw of drawSample as positions in the sorted, de-duplicated ids (0-based, in draw order), for
+ * a population of `populationSize` ids: the same shuffle, kept sparse (only the slots it touched), so
+ * a database can return just the drawn records of a population of millions without sending them all.
+ */
+export function drawSamplePositions(populationSize: number, size: number, seed: string | number): number[] {
+  if (!Number.isInteger(size) || size < 0) throw new RangeError(`Sample size must be a whole number ≥ 0, not ${size}`);
   const next = mulberry32(fnv1a(utf8(String(seed))));
-  const count = Math.min(size, pool.length);
+  const count = Math.min(size, populationSize);
+  /** The slots the shuffle swapped: slot → the position it holds now (an untouched slot holds its own). */
+  const moved = new Map<number, number>();
+  const at = (slot: number): number => moved.get(slot) ?? slot;
+  const drawn: number[] = [];
   for (let index = 0; index < count; index++) {
-    const pick = index + Math.floor(next() * (pool.length - index));
-    [pool[index], pool[pick]] = [pool[pick] as string, pool[index] as string];
+    const pick = index + Math.floor(next() * (populationSize - index));
+    const picked = at(pick);
+    moved.set(pick, at(index));
+    moved.set(index, picked);
+    drawn.push(picked);
   }
-  return pool.slice(0, count);
+  return drawn;
 }
 
 /** mulberry32: a small, well-known 32-bit generator; returns floats in [0, 1). */
