@@ -7,9 +7,9 @@ import {
   type KpiBreakdownRow,
   type KpiDimension,
   type KpiKey,
-  type KpiRecordDimension,
   type KpiSummary,
   type KpiTargets,
+  type KpiRecordDimension,
   type KpiTimeDimension,
   type KpiValues,
   type PeriodWindow,
@@ -19,6 +19,8 @@ import { OrganisationEntity } from '../entities';
 import type { KpiRollupDimension } from '../entities/kpi-daily-rollup.entity';
 import { rollupTargetsJson } from './kpi-rollups';
 import { AGGREGATES, EMPTY_ROW, num, summaryOf, type AggregateRow } from './kpi-aggregate-row';
+import { exactPercentiles, type ExactPercentiles, type PercentileRow } from './kpi-exact-percentiles';
+import { rollupDimensionOf, rollupSelection } from './kpi-rollup-selection';
 import { loadKpiTargets } from './kpi-targets.loader';
 import {
   lateUnacknowledgedSelect,
@@ -166,38 +168,6 @@ const ROLLED_UP_COLUMNS = new Set(['request_count', 'resp_n', 'resp_mean', 'resp
   'res_n', 'res_mean', 'res_p50', 'res_p90', 'repair_n', 'ftf_ok', 'repeat_ok', 'closed_n', 'rv_ok', 'rating_n', 'csat_ok', 'rating_sum', 'nps_n',
   'promoters', 'detractors', 'csi_n', 'csi_mean']);
 
-/** The rollup rows a record dimension is read from, and its value on such a row (`r`, outlet `o`, product `p`). */
-const ROLLUP_BASES: Record<KpiRecordDimension, KpiRollupDimension> = {
-  region: 'OUTLET',
-  outlet: 'OUTLET',
-  productCategory: 'PRODUCT',
-  productModel: 'PRODUCT',
-  technician: 'TECHNICIAN',
-  channel: 'CHANNEL',
-  priority: 'PRIORITY',
-};
-const ROLLUP_KEYS: Record<KpiRecordDimension, string> = {
-  region: 'o.region_id::text',
-  outlet: 'r.dim_value',
-  productCategory: 'p.category::text',
-  productModel: 'p.model::text',
-  technician: `NULLIF(r.dim_value, '')`,
-  channel: 'r.dim_value',
-  priority: 'r.dim_value',
-};
-const DAY_FORMATS: Record<KpiTimeDimension, string> = { day: 'YYYY-MM-DD', week: 'IYYY-"W"IW', month: 'YYYY-MM' };
-
-/** The one rollup dimension that answers the filters and the grouping together, or null (two different ones: the facts). */
-function rollupDimensionOf(context: SourceContext): KpiRollupDimension | null {
-  const bases = new Set<KpiRollupDimension>();
-  for (const [dimension, value] of Object.entries(context.filters) as [KpiRecordDimension, string | null | undefined][]) {
-    if (value !== undefined) bases.add(ROLLUP_BASES[dimension]);
-  }
-  if (context.grouping.kind === 'record') bases.add(ROLLUP_BASES[context.grouping.dimension]);
-  if (bases.size > 1) return null;
-  return bases.size === 0 ? 'ALL' : [...bases][0]!;
-}
-
 export class KpiSqlEngine {
   private readonly rollups: KpiRollupUse;
 
@@ -324,16 +294,11 @@ export class KpiSqlEngine {
    */
   private async aggregateWithRollups(context: SourceContext, dimension: KpiRollupDimension): Promise<AggregateRow[]> {
     const others = SOURCE_ROLES.filter((role) => !ROLLED_UP_ROLES.includes(role));
-    const percentiles = (role: 'reported' | 'resolved'): Promise<{ k: string | null; p: number[] | null }[]> => {
-      const params = new SqlParams();
-      return this.manager.query(requestPercentilesSelect(params, context, role), params.values);
-    };
     const lateParams = new SqlParams();
     const lateSql = `WITH ${targetsCte(lateParams, context.targets)} ${lateUnacknowledgedSelect(lateParams, context)}`;
-    const [sums, responses, resolutions, late, rest] = await Promise.all([
+    const [sums, { reported: responses, resolved: resolutions }, late, rest] = await Promise.all([
       this.rollupSums(context, dimension),
-      percentiles('reported'),
-      percentiles('resolved'),
+      this.percentiles(context, dimension),
       this.manager.query(lateSql, lateParams.values) as Promise<AggregateRow[]>,
       this.aggregateFacts(context, others),
     ]);
@@ -357,30 +322,20 @@ export class KpiSqlEngine {
     return [...merged.values()];
   }
 
+  /** Totals and calendar trends: from the duration histograms and one bucket of facts; record breakdowns: one scan of the period's facts. */
+  private async percentiles(context: SourceContext, dimension: KpiRollupDimension): Promise<ExactPercentiles> {
+    if (context.grouping.kind !== 'record') return exactPercentiles(this.manager, context, dimension);
+    const scan = (role: 'reported' | 'resolved'): Promise<PercentileRow[]> => {
+      const params = new SqlParams();
+      return this.manager.query(requestPercentilesSelect(params, context, role), params.values);
+    };
+    const [reported, resolved] = await Promise.all([scan('reported'), scan('resolved')]);
+    return { reported, resolved };
+  }
+
   private rollupSums(context: SourceContext, dimension: KpiRollupDimension): Promise<AggregateRow[]> {
     const params = new SqlParams();
-    const key = (() => {
-      switch (context.grouping.kind) {
-        case 'total':
-          return 'NULL::text';
-        case 'record':
-          return ROLLUP_KEYS[context.grouping.dimension];
-        case 'time':
-          return `to_char(r.day, '${DAY_FORMATS[context.grouping.dimension]}')`;
-      }
-    })();
-    const where = [
-      `r.org_id = ${params.add(context.orgId)}::uuid`,
-      `r.dimension = ${params.add(dimension)}`,
-      `r.day >= ${params.add(context.window.from)}::date`,
-      `r.day < ${params.add(context.window.to)}::date`,
-    ];
-    for (const [filtered, value] of Object.entries(context.filters) as [KpiRecordDimension, string | null | undefined][]) {
-      if (value === undefined) continue;
-      where.push(value === null ? `${ROLLUP_KEYS[filtered]} IS NULL` : `${ROLLUP_KEYS[filtered]} = ${params.add(value)}::text`);
-    }
-    const text = [key, ...where].join(' ');
-    const joins = `${/\bo\./.test(text) ? ' LEFT JOIN outlets o ON o.id::text = r.dim_value' : ''}${/\bp\./.test(text) ? ' LEFT JOIN products p ON p.id::text = r.dim_value' : ''}`;
+    const { key, joins, where } = rollupSelection(params, context, dimension);
     return this.manager.query(
       `SELECT ${key} AS k, sum(r.rep_n) AS request_count, sum(r.ack_n) AS resp_n,
           (sum(r.ack_us) / NULLIF(sum(r.ack_n), 0))::float8 / 60000000 AS resp_mean, sum(r.ack_n) AS resp_pop, sum(r.resp_ok) AS resp_ok,

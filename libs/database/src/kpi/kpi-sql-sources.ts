@@ -206,15 +206,19 @@ function staffSource(params: SqlParams, context: SourceContext, buckets: readonl
   };
 }
 
-/** The SQL of one source with the common columns, the row key and the filters. */
 /** The row key of a request fact under the context's grouping, and the context's filters, as SQL on `f`, `o`, `p`. */
-function requestKeyAndFilters(params: SqlParams, context: SourceContext, instant: string): { key: string; filters: string[] } {
+export function requestKeyAndFilters(params: SqlParams, context: SourceContext, instant: string): { key: string; filters: string[] } {
   const key =
     context.grouping.kind === 'total'
       ? 'NULL::text'
       : context.grouping.kind === 'record'
         ? REQUEST_DIMENSIONS[context.grouping.dimension]
         : bucketKey(params, instant, context.grouping.dimension, context.window.timeZone);
+  return { key, filters: requestFilters(params, context) };
+}
+
+/** The context's filters on request facts `f` (outlets `o`, products `p`). */
+export function requestFilters(params: SqlParams, context: SourceContext): string[] {
   const filters: string[] = [];
   for (const [dimension, value] of Object.entries(context.filters) as [KpiRecordDimension, string | null | undefined][]) {
     if (value === undefined) continue;
@@ -222,7 +226,7 @@ function requestKeyAndFilters(params: SqlParams, context: SourceContext, instant
     if (value !== null && column && UUID.test(value)) filters.push(`${column} = ${params.add(value)}::uuid`);
     else filters.push(value === null ? `${REQUEST_DIMENSIONS[dimension]} IS NULL` : `${REQUEST_DIMENSIONS[dimension]} = ${params.add(value)}::text`);
   }
-  return { key, filters };
+  return filters;
 }
 
 /**
@@ -233,7 +237,7 @@ const UUID_FILTER_COLUMNS: Partial<Record<KpiRecordDimension, string>> = { outle
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Joins outlets / products only when the key or a filter reads them, so that a plain scan can stay index-only. */
-function leanRequestFrom(sql: string): string {
+export function leanRequestFrom(sql: string): string {
   return `kpi_request_facts f${/\bo\./.test(sql) ? ' JOIN outlets o ON o.id = f.outlet_id' : ''}${/\bp\./.test(sql) ? ' JOIN products p ON p.id = f.product_id' : ''}`;
 }
 
