@@ -232,12 +232,14 @@ function datasetArbitrary(world: KpiWorld, ids: Ids): fc.Arbitrary<KpiDataset> {
   });
 }
 
-const period = fc
-  .tuple(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 1, max: 12 }))
-  .map(([start, length]) => ({
+const period = fc.oneof(
+  fc.tuple(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 1, max: 12 })).map(([start, length]) => ({
     from: new Date(Date.UTC(2026, 2, 1 + start)).toISOString().slice(0, 10),
     to: new Date(Date.UTC(2026, 2, 1 + start + length)).toISOString().slice(0, 10),
-  }));
+  })),
+  // Periods holding whole months (the duration histograms read those by month and the rest by day).
+  fc.record({ from: fc.constantFrom('2026-02-01', '2026-02-27', '2026-03-01'), to: fc.constantFrom('2026-03-02', '2026-04-01', '2026-04-02') }),
+);
 
 const evaluatedAt = fc.integer({ min: 0, max: 18 * DAY }).map((ms) => new Date(ORIGIN + ms));
 

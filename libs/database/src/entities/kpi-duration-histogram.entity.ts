@@ -3,7 +3,7 @@ import type { KpiRollupDimension } from './kpi-daily-rollup.entity';
 import { OrganisationEntity } from './organisation.entity';
 
 /**
- * How many of one local day's response (or resolution) times fall in each duration bucket
+ * How many of one local day's (or month's) response (or resolution) times fall in each duration bucket
  * (kpi/kpi-duration-buckets.ts), per dimension and value as the daily rollups are: the first step of the
  * dashboard's exact percentiles. Summing days × buckets gives the bucket that holds the nearest rank and
  * the rank inside it; the value itself is then read from the facts of that one bucket (kpi-exact-percentiles.ts),
@@ -31,11 +31,18 @@ export class KpiDurationHistogramEntity {
   @PrimaryColumn({ name: 'dim_value', type: 'varchar', length: 64 })
   dimValue!: string;
 
-  @PrimaryColumn({ type: 'varchar', length: 16 })
-  measure!: 'RESPONSE' | 'RESOLUTION';
+  /**
+   * DAY: the counts of one local day; MONTH: of a whole calendar month (`day` its first day), kept beside
+   * the days so that a long period reads months × buckets rows and only its partial months by day.
+   */
+  @PrimaryColumn({ type: 'varchar', length: 8 })
+  span!: 'DAY' | 'MONTH';
 
   @PrimaryColumn({ type: 'date' })
   day!: string;
+
+  @PrimaryColumn({ type: 'varchar', length: 16 })
+  measure!: 'RESPONSE' | 'RESOLUTION';
 
   @PrimaryColumn({ type: 'smallint' })
   bucket!: number;
@@ -43,6 +50,7 @@ export class KpiDurationHistogramEntity {
   @PrimaryColumn({ type: 'smallint', default: 0 })
   shard!: number;
 
-  @Column({ type: 'bigint', default: 0 })
-  n!: string;
+  /** How many (integer: a day's or a month's count for one key; summed as bigint). */
+  @Column({ type: 'integer', default: 0 })
+  n!: number;
 }

@@ -1,3 +1,4 @@
+import { startOfNextMonth } from '@stardesk/domain';
 import type { EntityManager } from 'typeorm';
 import type { KpiRollupDimension } from '../entities/kpi-daily-rollup.entity';
 import { durationBucket, type KpiHistogramMeasure } from './kpi-duration-buckets';
@@ -74,10 +75,11 @@ interface HistogramGroup {
 
 async function histogramGroups(manager: EntityManager, context: SourceContext, dimension: KpiRollupDimension, withTotal: boolean): Promise<HistogramGroup[]> {
   const params = new SqlParams();
-  const { key, joins, where } = rollupSelection(params, context, dimension);
+  const { key, joins, where } = rollupSelection(params, context, dimension, { days: false });
+  where.push(spanCondition(params, context));
   const grouping = context.grouping.kind === 'time' && withTotal ? 'GROUPING SETS ((r.measure, r.bucket), (1, r.measure, r.bucket))' : '1, r.measure, r.bucket';
   const rows: { k: string | null; measure: KpiHistogramMeasure; bucket: number; n: string }[] = await manager.query(
-    `SELECT ${key} AS k, r.measure, r.bucket, sum(r.n) AS n FROM kpi_duration_histograms r${joins}
+    `SELECT ${key} AS k, r.measure, r.bucket, sum(r.n)::int8 AS n FROM kpi_duration_histograms r${joins}
       WHERE ${where.join(' AND ')} GROUP BY ${grouping} HAVING sum(r.n) > 0 ORDER BY 2, 1, 3`,
     params.values,
   );
@@ -95,6 +97,21 @@ async function histogramGroups(manager: EntityManager, context: SourceContext, d
     group.buckets.push([Number(row.bucket), Number(row.n)]);
   }
   return [...groups.values()];
+}
+
+/**
+ * The histogram rows of the period: its whole calendar months from MONTH rows, the days before the first and
+ * after the last whole month from DAY rows; a day or week trend reads DAY rows only (its buckets cut months).
+ */
+function spanCondition(params: SqlParams, context: SourceContext): string {
+  const { from, to } = context.window;
+  const days = (start: string, end: string) => `(r.span = 'DAY' AND r.day >= ${params.add(start)}::date AND r.day < ${params.add(end)}::date)`;
+  const firstWhole = from.endsWith('-01') ? from : startOfNextMonth(from);
+  const afterLastWhole = `${to.slice(0, 8)}01`;
+  const byMonth = context.grouping.kind === 'total' || (context.grouping.kind === 'time' && context.grouping.dimension === 'month');
+  if (!byMonth || firstWhole >= afterLastWhole) return days(from, to);
+  const months = `(r.span = 'MONTH' AND r.day >= ${params.add(firstWhole)}::date AND r.day < ${params.add(afterLastWhole)}::date)`;
+  return `(${[days(from, firstWhole), months, days(afterLastWhole, to)].join(' OR ')})`;
 }
 
 /** One percentile to look up: its group, which percentile, the bucket that holds its rank and the rank inside that bucket. */

@@ -15,18 +15,20 @@ export function applyHistogramContributions(source: string, sign: '+' | '-', sha
     UNION ALL
     SELECT ${dims}, 'RESOLUTION', (f.resolved_at AT TIME ZONE p.time_zone)::date, ${durationBucket('f.reported_at', 'f.resolved_at')}
       FROM ${from} WHERE NOT f.cancelled AND f.resolved_at IS NOT NULL`;
-  return `INSERT INTO kpi_duration_histograms AS t (org_id, dimension, dim_value, measure, day, bucket, shard, n)
+  // Every contribution twice: to its day, and to its month (the first day of the month).
+  return `INSERT INTO kpi_duration_histograms AS t (org_id, dimension, dim_value, span, day, measure, bucket, shard, n)
   SELECT c.org_id,
          CASE WHEN GROUPING(c.outlet_id) = 0 THEN 'OUTLET' WHEN GROUPING(c.product_id) = 0 THEN 'PRODUCT'
               WHEN GROUPING(c.first_technician_id) = 0 THEN 'TECHNICIAN' WHEN GROUPING(c.channel) = 0 THEN 'CHANNEL'
               WHEN GROUPING(c.priority) = 0 THEN 'PRIORITY' ELSE 'ALL' END,
          COALESCE(c.outlet_id::text, c.product_id::text, c.first_technician_id::text, c.channel::text, c.priority::text, ''),
-         c.measure, c.day, c.bucket, ${shard ?? '0'}, ${sign === '-' ? '-' : ''}count(*)
+         s.span, s.day, c.measure, c.bucket, ${shard ?? '0'}, ${sign === '-' ? '-' : ''}count(*)
     FROM (${measures}) c
-   GROUP BY c.org_id, c.measure, c.day, c.bucket,
+   CROSS JOIN LATERAL (VALUES ('DAY', c.day), ('MONTH', date_trunc('month', c.day::timestamp)::date)) AS s(span, day)
+   GROUP BY c.org_id, s.span, s.day, c.measure, c.bucket,
          GROUPING SETS ((), (c.outlet_id), (c.product_id), (c.first_technician_id), (c.channel), (c.priority))
-   ORDER BY 1, 2, 3, 4, 5, 6
-  ON CONFLICT (org_id, dimension, dim_value, measure, day, bucket, shard) DO UPDATE SET n = t.n + EXCLUDED.n`;
+   ORDER BY 1, 2, 3, 4, 5, 6, 7
+  ON CONFLICT (org_id, dimension, dim_value, span, day, measure, bucket, shard) DO UPDATE SET n = t.n + EXCLUDED.n`;
 }
 
 /**

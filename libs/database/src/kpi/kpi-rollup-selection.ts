@@ -42,7 +42,12 @@ export function rollupDimensionOf(context: SourceContext): KpiRollupDimension | 
 }
 
 /** The row key, the joins (outlets `o`, products `p`, only when read) and the conditions on `r` of a context. */
-export function rollupSelection(params: SqlParams, context: SourceContext, dimension: KpiRollupDimension): { key: string; joins: string; where: string[] } {
+export function rollupSelection(
+  params: SqlParams,
+  context: SourceContext,
+  dimension: KpiRollupDimension,
+  { days = true }: { days?: boolean } = {},
+): { key: string; joins: string; where: string[] } {
   const key = (() => {
     switch (context.grouping.kind) {
       case 'total':
@@ -53,12 +58,9 @@ export function rollupSelection(params: SqlParams, context: SourceContext, dimen
         return `to_char(r.day, '${DAY_FORMATS[context.grouping.dimension]}')`;
     }
   })();
-  const where = [
-    `r.org_id = ${params.add(context.orgId)}::uuid`,
-    `r.dimension = ${params.add(dimension)}`,
-    `r.day >= ${params.add(context.window.from)}::date`,
-    `r.day < ${params.add(context.window.to)}::date`,
-  ];
+  const where = [`r.org_id = ${params.add(context.orgId)}::uuid`, `r.dimension = ${params.add(dimension)}`];
+  // The period's days (a caller that reads other spans than days says which rows itself).
+  if (days) where.push(`r.day >= ${params.add(context.window.from)}::date`, `r.day < ${params.add(context.window.to)}::date`);
   for (const [filtered, value] of Object.entries(context.filters) as [KpiRecordDimension, string | null | undefined][]) {
     if (value === undefined) continue;
     where.push(value === null ? `${ROLLUP_KEYS[filtered]} IS NULL` : `${ROLLUP_KEYS[filtered]} = ${params.add(value)}::text`);

@@ -54,6 +54,14 @@ export interface KpiQueryOptions {
   filters?: KpiDimensionFilters;
   /** Evaluation time (decides which unacknowledged requests are already late); defaults to now. */
   now?: Date;
+  /** The period's window and targets when the caller has already read them (prepare, with the same period and now). */
+  prepared?: PreparedPeriod;
+}
+
+/** A period resolved in the organisation's zone, with the targets in force at its evaluation. */
+export interface PreparedPeriod {
+  window: PeriodWindow;
+  targets: KpiTargets;
 }
 
 /** What a period is measured against: the organisation's zone and the targets in force. */
@@ -179,13 +187,12 @@ export class KpiSqlEngine {
   }
 
   /** The window of a period in the organisation's zone, with the targets in force at its evaluation. */
-  async prepare(orgId: string, period: KpiPeriodInput, now: Date): Promise<{ window: PeriodWindow; targets: KpiTargets }> {
+  async prepare(orgId: string, period: KpiPeriodInput, now: Date): Promise<PreparedPeriod> {
     const zone = await this.manager.getRepository(OrganisationEntity).findOneByOrFail({ id: orgId });
     const window = resolvePeriod({ from: period.from, to: period.to, timeZone: zone.timeZone });
     // Targets as they stood at the period's end, or now for a period still running.
     const at = now.getTime() < window.end.getTime() ? now : new Date(window.end.getTime() - 1);
-    const policy = await loadKpiPolicy(this.manager, orgId, at);
-    return { window, targets: policy.targets };
+    return { window, targets: await loadKpiTargets(this.manager, orgId, at) };
   }
 
   /** Every KPI of the period, in the shape of the domain's computeKpis. */
@@ -195,7 +202,7 @@ export class KpiSqlEngine {
 
   async summary(orgId: string, period: KpiPeriodInput, options: KpiQueryOptions = {}): Promise<KpiSummary> {
     const now = options.now ?? new Date();
-    const { window, targets } = await this.prepare(orgId, period, now);
+    const { window, targets } = options.prepared ?? (await this.prepare(orgId, period, now));
     const rows = await this.aggregate({ orgId, window, targets, now, filters: options.filters ?? {}, grouping: { kind: 'total' } });
     return summaryOf(rows[0] ?? EMPTY_ROW);
   }
@@ -203,14 +210,14 @@ export class KpiSqlEngine {
   /** Every KPI cut by `dimension`, rows as the domain's computeKpiBreakdown (and adding up to the total). */
   async breakdown(orgId: string, period: KpiPeriodInput, dimension: KpiDimension, options: KpiQueryOptions = {}): Promise<KpiBreakdown> {
     const now = options.now ?? new Date();
-    const { window, targets } = await this.prepare(orgId, period, now);
+    const { window, targets } = options.prepared ?? (await this.prepare(orgId, period, now));
     const base = { orgId, window, targets, now, filters: options.filters ?? {} };
     const grouping = groupingOf(dimension);
     const buckets = grouping.kind === 'time' ? calendarBuckets(window.from, window.to, grouping.dimension) : undefined;
-    const [totalRows, rows] = await Promise.all([
-      this.aggregate({ ...base, grouping: { kind: 'total' } }),
-      this.aggregate({ ...base, grouping, buckets }),
-    ]);
+    const [totalRows, rows] =
+      grouping.kind === 'time'
+        ? await this.aggregateWithTotal({ ...base, grouping, buckets })
+        : await Promise.all([this.aggregate({ ...base, grouping: { kind: 'total' } }), this.aggregate({ ...base, grouping, buckets })]);
     const total = summaryOf(totalRows[0] ?? EMPTY_ROW);
     const byKey = new Map(rows.map((row) => [row.k, row]));
     if (buckets) {
@@ -269,6 +276,20 @@ export class KpiSqlEngine {
     return this.aggregateFacts(context, SOURCE_ROLES);
   }
 
+  /**
+   * A calendar trend and its total together: on the rollups in one pass per source (GROUPING SETS, the total
+   * as the row with key null; calendar keys are never null), on the facts as two aggregates.
+   */
+  private async aggregateWithTotal(context: SourceContext): Promise<[AggregateRow[], AggregateRow[]]> {
+    const total: SourceContext = { ...context, grouping: { kind: 'total' } };
+    const dimension = this.rollups === 'never' ? null : rollupDimensionOf(context);
+    if (dimension === null || !(await this.rollupsMatch(context))) {
+      return Promise.all([this.aggregateFacts(total, SOURCE_ROLES), this.aggregateFacts(context, SOURCE_ROLES)]);
+    }
+    const rows = await this.aggregateWithRollups(context, dimension, { withTotal: true });
+    return [rows.filter((row) => row.k === null), rows.filter((row) => row.k !== null)];
+  }
+
   private async aggregateFacts(context: SourceContext, roles: readonly SourceRole[]): Promise<AggregateRow[]> {
     const params = new SqlParams();
     const ctes = targetsCte(params, context.targets);
@@ -292,15 +313,17 @@ export class KpiSqlEngine {
    * percentiles and the late unacknowledged requests from the facts; complaints, ratings, invitations
    * and staff from their own tables as always.
    */
-  private async aggregateWithRollups(context: SourceContext, dimension: KpiRollupDimension): Promise<AggregateRow[]> {
+  private async aggregateWithRollups(context: SourceContext, dimension: KpiRollupDimension, { withTotal = false } = {}): Promise<AggregateRow[]> {
     const others = SOURCE_ROLES.filter((role) => !ROLLED_UP_ROLES.includes(role));
     const lateParams = new SqlParams();
-    const lateSql = `WITH ${targetsCte(lateParams, context.targets)} ${lateUnacknowledgedSelect(lateParams, context)}`;
-    const [sums, { reported: responses, resolved: resolutions }, late, rest] = await Promise.all([
-      this.rollupSums(context, dimension),
-      this.percentiles(context, dimension),
+    const lateSql = `WITH ${targetsCte(lateParams, context.targets)} ${lateUnacknowledgedSelect(lateParams, context, { withTotal })}`;
+    const [sums, { reported: responses, resolved: resolutions }, late, rest, restTotal] = await Promise.all([
+      this.rollupSums(context, dimension, withTotal),
+      this.percentiles(context, dimension, withTotal),
       this.manager.query(lateSql, lateParams.values) as Promise<AggregateRow[]>,
       this.aggregateFacts(context, others),
+      // Staff are counted at the end of each calendar bucket and of the period: not a grouping set of the trend.
+      withTotal ? this.aggregateFacts({ ...context, grouping: { kind: 'total' } }, others) : Promise.resolve([]),
     ]);
     const merged = new Map<string | null, AggregateRow>();
     const row = (k: string | null): AggregateRow => {
@@ -308,7 +331,7 @@ export class KpiSqlEngine {
       if (!existing) merged.set(k, (existing = { k }));
       return existing;
     };
-    for (const other of rest) {
+    for (const other of [...restTotal, ...rest]) {
       for (const [column, value] of Object.entries(other)) if (!ROLLED_UP_COLUMNS.has(column)) row(other.k)[column] = value;
     }
     for (const sum of sums) Object.assign(row(sum.k), sum);
@@ -323,8 +346,8 @@ export class KpiSqlEngine {
   }
 
   /** Totals and calendar trends: from the duration histograms and one bucket of facts; record breakdowns: one scan of the period's facts. */
-  private async percentiles(context: SourceContext, dimension: KpiRollupDimension): Promise<ExactPercentiles> {
-    if (context.grouping.kind !== 'record') return exactPercentiles(this.manager, context, dimension);
+  private async percentiles(context: SourceContext, dimension: KpiRollupDimension, withTotal: boolean): Promise<ExactPercentiles> {
+    if (context.grouping.kind !== 'record') return exactPercentiles(this.manager, context, dimension, { withTotal });
     const scan = (role: 'reported' | 'resolved'): Promise<PercentileRow[]> => {
       const params = new SqlParams();
       return this.manager.query(requestPercentilesSelect(params, context, role), params.values);
@@ -333,7 +356,7 @@ export class KpiSqlEngine {
     return { reported, resolved };
   }
 
-  private rollupSums(context: SourceContext, dimension: KpiRollupDimension): Promise<AggregateRow[]> {
+  private rollupSums(context: SourceContext, dimension: KpiRollupDimension, withTotal: boolean): Promise<AggregateRow[]> {
     const params = new SqlParams();
     const { key, joins, where } = rollupSelection(params, context, dimension);
     return this.manager.query(
@@ -344,7 +367,7 @@ export class KpiSqlEngine {
           sum(r.repeat_ok) AS repeat_ok, sum(r.closed_n) AS closed_n, sum(r.rv_ok) AS rv_ok, sum(r.rating_n) AS rating_n,
           sum(r.csat_ok) AS csat_ok, sum(r.rating_sum) AS rating_sum, sum(r.nps_n) AS nps_n, sum(r.promoters) AS promoters,
           sum(r.detractors) AS detractors, sum(r.csi_n) AS csi_n, (sum(r.csi_sum) / NULLIF(sum(r.csi_n), 0))::float8 AS csi_mean
-        FROM kpi_daily_rollups r${joins} WHERE ${where.join(' AND ')} GROUP BY 1`,
+        FROM kpi_daily_rollups r${joins} WHERE ${where.join(' AND ')} GROUP BY ${withTotal ? 'GROUPING SETS ((), (1))' : '1'}`,
       params.values,
     );
   }

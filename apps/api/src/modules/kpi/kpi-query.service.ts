@@ -157,12 +157,14 @@ export class KpiQueryService {
     const bucket: KpiTimeDimension = trendBy ?? (length <= 62 ? 'day' : length <= MAX_DAILY_TREND_DAYS ? 'week' : 'month');
     const previous = input.compareToPrevious ? { from: addLocalDays(period.from, -length), to: period.from } : null;
     const now = new Date();
-    const [trend, before, policy] = await Promise.all([
-      this.breakdownOf(orgId, period, bucket, filters, now),
-      previous ? this.summary(orgId, previous, filters, now) : Promise.resolve(null),
-      this.engine().prepare(orgId, period, now),
+    const engine = this.engine();
+    // The period and its targets are read once, for the trend and for the cards' targets.
+    const prepared = await engine.prepare(orgId, period, now);
+    const [trend, before] = await Promise.all([
+      engine.breakdown(orgId, period, bucket, { filters, now, prepared }),
+      previous ? engine.summary(orgId, previous, { filters, now }) : Promise.resolve(null),
     ]);
-    const targets = policy.targets;
+    const targets = prepared.targets;
     const cardTarget: Partial<Record<KpiKey, number>> = {
       responseMinutes: targets.responseMinutes.NORMAL,
       resolutionHours: targets.resolutionHours,

@@ -8,11 +8,11 @@ import { rollupFunctions } from '../kpi/kpi-rollups';
  * function and rebuild that now keep the histograms too, the histograms of every organisation that has
  * rollups (from its facts, shard 0), and the expression indexes of the exact step (see kpi-histograms.ts).
  */
-export class KpiDurationHistograms1795462896196 implements MigrationInterface {
-  name = 'KpiDurationHistograms1795462896196';
+export class KpiDurationHistograms1795464021602 implements MigrationInterface {
+  name = 'KpiDurationHistograms1795464021602';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "kpi_duration_histograms" ("org_id" uuid NOT NULL, "dimension" character varying(16) NOT NULL, "dim_value" character varying(64) NOT NULL, "measure" character varying(16) NOT NULL, "day" date NOT NULL, "bucket" smallint NOT NULL, "shard" smallint NOT NULL DEFAULT '0', "n" bigint NOT NULL DEFAULT '0', CONSTRAINT "PK_f7258751fda43944a52cf854d83" PRIMARY KEY ("org_id", "dimension", "dim_value", "measure", "day", "bucket", "shard"))`);
+    await queryRunner.query(`CREATE TABLE "kpi_duration_histograms" ("org_id" uuid NOT NULL, "dimension" character varying(16) NOT NULL, "dim_value" character varying(64) NOT NULL, "span" character varying(8) NOT NULL, "day" date NOT NULL, "measure" character varying(16) NOT NULL, "bucket" smallint NOT NULL, "shard" smallint NOT NULL DEFAULT '0', "n" integer NOT NULL DEFAULT '0', CONSTRAINT "PK_89156246fa638160af55959c54c" PRIMARY KEY ("org_id", "dimension", "dim_value", "span", "day", "measure", "bucket", "shard"))`);
     await queryRunner.query(`ALTER TABLE "kpi_duration_histograms" ADD CONSTRAINT "fk_kpi_duration_histograms_org" FOREIGN KEY ("org_id") REFERENCES "organisations"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(KPI_DURATION_BUCKET_FUNCTION);
     for (const statement of rollupFunctions(true, { histograms: true })) await queryRunner.query(statement);
