@@ -15,10 +15,11 @@ import { hoursBetween, ms, plusHours, RESPONSE_DEADLINE, target, TARGET_RECORD, 
  * transaction, whoever writes (API, import, seed, cascades). A rebuild (kpi_rebuild_rollups, called by
  * rebuildKpiFacts) recomputes an organisation from its facts and records the zone and targets used.
  *
- * What stays on the facts, exact: the percentiles (percentile_disc cannot be merged from sums; the
- * reported/resolved indexes carry the columns they read so that the scan is index-only), and the
- * unacknowledged requests of responseOnTimeRate, whose membership depends on the evaluation time
- * (a partial index holds just them).
+ * The same triggers and rebuild keep the per-day duration histograms (kpi-histograms.ts), from which the
+ * exact percentiles of totals and trends are found with one bucket of facts (kpi-exact-percentiles.ts).
+ * What stays on the facts: the values inside that bucket, the percentiles of record breakdowns (one
+ * scan for every group), and the unacknowledged requests of responseOnTimeRate, whose membership
+ * depends on the evaluation time (a partial index holds just them).
  */
 
 /** Microseconds between two instants as bigint: exact (timestamps have microsecond resolution), and cheap to sum. */

@@ -41,7 +41,9 @@ import { SqlParams, targetsCte } from './kpi-sql-expressions';
  * calendar trends and breakdowns with at most one rollup dimension among the filters and the grouping
  * (region and outlet share the outlet rows, category and model the product rows), while the rollups
  * were built in the organisation's zone with the very targets of the query. Otherwise, and for the
- * drill-down, the facts. The percentiles and the late unacknowledged requests always come from the facts.
+ * drill-down, the facts. On the rollup path the exact percentiles of totals and trends come from the duration
+ * histograms and one bucket of facts (kpi-exact-percentiles.ts), those of record breakdowns from one scan of the
+ * facts; the late unacknowledged requests always from the facts.
  */
 
 /** A reporting period of local dates `[from, to)` in the organisation's time zone. */
@@ -187,8 +189,9 @@ export class KpiSqlEngine {
   }
 
   /** The window of a period in the organisation's zone, with the targets in force at its evaluation. */
-  async prepare(orgId: string, period: KpiPeriodInput, now: Date): Promise<PreparedPeriod> {
-    const zone = await this.manager.getRepository(OrganisationEntity).findOneByOrFail({ id: orgId });
+  async prepare(orgId: string, period: KpiPeriodInput, now: Date, organisation?: Pick<OrganisationEntity, 'id' | 'timeZone'>): Promise<PreparedPeriod> {
+    // The caller's organisation row when it has one (the API's org guard read it for this request).
+    const zone = organisation?.id === orgId ? organisation : await this.manager.getRepository(OrganisationEntity).findOneByOrFail({ id: orgId });
     const window = resolvePeriod({ from: period.from, to: period.to, timeZone: zone.timeZone });
     // Targets as they stood at the period's end, or now for a period still running.
     const at = now.getTime() < window.end.getTime() ? now : new Date(window.end.getTime() - 1);

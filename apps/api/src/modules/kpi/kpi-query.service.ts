@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { KpiSqlEngine, type KpiDimensionFilters, type KpiPeriodInput as PeriodDates, type KpiRecordRow } from '@stardesk/database';
+import { KpiSqlEngine, type KpiDimensionFilters, type KpiPeriodInput as PeriodDates, type KpiRecordRow, type OrganisationEntity } from '@stardesk/database';
 import {
   addLocalDays,
   isKpiKey,
@@ -144,7 +144,7 @@ export class KpiQueryService {
     return this.engine().breakdown(orgId, period, dimension, { filters, now });
   }
 
-  async dashboard(orgId: string, input: KpiDashboardInput): Promise<KpiDashboard> {
+  async dashboard(orgId: string, input: KpiDashboardInput, organisation?: Pick<OrganisationEntity, 'id' | 'timeZone'>): Promise<KpiDashboard> {
     const errors: FieldError[] = [];
     const period = checkPeriod(input, errors);
     const filters = checkFilters(input.filters, errors);
@@ -159,7 +159,7 @@ export class KpiQueryService {
     const now = new Date();
     const engine = this.engine();
     // The period and its targets are read once, for the trend and for the cards' targets.
-    const prepared = await engine.prepare(orgId, period, now);
+    const prepared = await engine.prepare(orgId, period, now, organisation);
     const [trend, before] = await Promise.all([
       engine.breakdown(orgId, period, bucket, { filters, now, prepared }),
       previous ? engine.summary(orgId, previous, { filters, now }) : Promise.resolve(null),
