@@ -13,7 +13,7 @@ export * from './visit/visit.types';
 export * from './visit/validate-visit';
 export * from './kpi/kpi-records';
 export { InvalidKpiPeriod, isWithin, resolvePeriod, type Period, type PeriodWindow } from './kpi/kpi-period';
-export { addLocalDays, calendarBuckets, isoWeekKey, KPI_TIME_DIMENSIONS, type CalendarBucket, type KpiTimeDimension } from './kpi/kpi-calendar';
+export { addLocalDays, calendarBuckets, isoWeekKey, KPI_TIME_DIMENSIONS, startOfNextMonth, type CalendarBucket, type KpiTimeDimension } from './kpi/kpi-calendar';
 export { durationStats, mean, nearestRank, rate, roundedRatio, type DurationStats } from './kpi/kpi-statistics';
 export * from './kpi/kpi-catalog';
 export * from './kpi/kpi-format';

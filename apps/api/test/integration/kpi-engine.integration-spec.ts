@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
-import { KpiSqlEngine, rebuildKpiRollups } from '@stardesk/database';
+import { KPI_DURATION_BUCKET_BOUNDS, KpiSqlEngine, rebuildKpiRollups } from '@stardesk/database';
 import {
   computeKpiBreakdown,
   computeKpiSummary,
@@ -63,6 +63,16 @@ const delay = (targets: number[], max: number) =>
     fc.integer({ min: 0, max }),
   );
 
+/**
+ * A delay on a bound of the duration histograms' buckets (or 1 ms either side), up to `max`: the exact
+ * percentiles find their bucket from the histograms, so the ranks around a bound must land right.
+ */
+const onBucketBound = (max: number) =>
+  fc
+    .constantFrom(...KPI_DURATION_BUCKET_BOUNDS.filter((seconds) => seconds * 1000 <= max))
+    .chain((seconds) => fc.constantFrom(seconds * 1000 - 1, seconds * 1000, seconds * 1000 + 1))
+    .map((ms) => Math.max(0, ms));
+
 const after = (from: Date, ms: number): Date => new Date(from.getTime() + ms);
 
 interface Ids {
@@ -80,7 +90,7 @@ function requestArbitrary(world: KpiWorld, ids: Ids): fc.Arbitrary<KpiRequestRec
       productIndex: fc.integer({ min: 0, max: world.products.length - 1 }),
       unitIndex: fc.option(fc.integer({ min: 0, max: world.units.length - 1 })),
       reportedAt: instant,
-      ack: fc.option(delay([30 * MINUTE, 60 * MINUTE, 120 * MINUTE, 240 * MINUTE], 600 * MINUTE)),
+      ack: fc.option(fc.oneof(delay([30 * MINUTE, 60 * MINUTE, 120 * MINUTE, 240 * MINUTE], 600 * MINUTE), onBucketBound(600 * MINUTE))),
       visits: fc.array(
         fc.record({
           after: delay([12 * HOUR, 24 * HOUR], 72 * HOUR),
@@ -89,7 +99,7 @@ function requestArbitrary(world: KpiWorld, ids: Ids): fc.Arbitrary<KpiRequestRec
         }),
         { maxLength: 3 },
       ),
-      resolved: fc.option(fc.integer({ min: 0, max: 10 * DAY })),
+      resolved: fc.option(fc.oneof(fc.integer({ min: 0, max: 10 * DAY }), onBucketBound(10 * DAY))),
       closedAfter: fc.option(fc.integer({ min: 0, max: 3 * DAY })),
       reopenCount: fc.constantFrom(0, 0, 1, 2),
       cancelled: fc.integer({ min: 0, max: 4 }).map((value) => value === 0),
@@ -222,12 +232,14 @@ function datasetArbitrary(world: KpiWorld, ids: Ids): fc.Arbitrary<KpiDataset> {
   });
 }
 
-const period = fc
-  .tuple(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 1, max: 12 }))
-  .map(([start, length]) => ({
+const period = fc.oneof(
+  fc.tuple(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 1, max: 12 })).map(([start, length]) => ({
     from: new Date(Date.UTC(2026, 2, 1 + start)).toISOString().slice(0, 10),
     to: new Date(Date.UTC(2026, 2, 1 + start + length)).toISOString().slice(0, 10),
-  }));
+  })),
+  // Periods holding whole months (the duration histograms read those by month and the rest by day).
+  fc.record({ from: fc.constantFrom('2026-02-01', '2026-02-27', '2026-03-01'), to: fc.constantFrom('2026-03-02', '2026-04-01', '2026-04-02') }),
+);
 
 const evaluatedAt = fc.integer({ min: 0, max: 18 * DAY }).map((ms) => new Date(ORIGIN + ms));
 

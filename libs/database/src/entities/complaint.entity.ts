@@ -24,6 +24,10 @@ import { ServiceRequestEntity } from './service-request.entity';
 @Index('ix_complaints_org_received', ['orgId', 'receivedAt', 'id'])
 @Index('ix_complaints_org_status', ['orgId', 'status'])
 @Index('ix_complaints_org_request', ['orgId', 'requestId'])
+// The KPI engine's complaint populations (received / closed in a period), for the organisation and for one outlet.
+@Index('ix_complaints_org_closed', ['orgId', 'closedAt'])
+@Index('ix_complaints_org_outlet_received', ['orgId', 'outletId', 'receivedAt'])
+@Index('ix_complaints_org_outlet_closed', ['orgId', 'outletId', 'closedAt'])
 // The escalation job looks for open complaints of every organisation.
 @Index('ix_complaints_status_received', ['status', 'receivedAt'])
 export class ComplaintEntity {

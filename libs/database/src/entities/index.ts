@@ -52,11 +52,13 @@ import { AuditEntryEntity } from './audit-entry.entity';
 import { AuditChainHeadEntity } from './audit-chain-head.entity';
 import { IdempotencyKeyEntity } from './idempotency-key.entity';
 import { KpiDailyRollupEntity, KpiRollupPolicyEntity } from './kpi-daily-rollup.entity';
+import { KpiDurationHistogramEntity } from './kpi-duration-histogram.entity';
 
 export {
   KpiRequestFactEntity,
   KpiDailyRollupEntity,
   KpiRollupPolicyEntity,
+  KpiDurationHistogramEntity,
   AmendmentEntity,
   CustomerEntity,
   OrganisationEntity,
@@ -166,5 +168,6 @@ export const ENTITIES = [
   AuditChainHeadEntity,
   IdempotencyKeyEntity,
   KpiDailyRollupEntity,
+  KpiDurationHistogramEntity,
   KpiRollupPolicyEntity,
 ];

@@ -1,4 +1,4 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { OrganisationEntity } from './organisation.entity';
 
 /** The dimensions a daily rollup row is cut by: the facts' own columns (regions, categories and models are joined at query time). */
@@ -16,6 +16,9 @@ export type KpiRollupDimension = (typeof KPI_ROLLUP_DIMENSIONS)[number];
  * product to another category needs no rollup upkeep: the query joins outlets and products.
  */
 @Entity({ name: 'kpi_daily_rollups' })
+// The dashboard's read: one organisation's rows of one dimension value over a range of days (the key leads with
+// the day, which read every dimension value of those days: 1 448 buffers for 359 rows at 1 M requests).
+@Index('ix_kpi_daily_rollups_org_dimension_day', ['orgId', 'dimension', 'dimValue', 'day'])
 export class KpiDailyRollupEntity {
   @PrimaryColumn({ name: 'org_id', type: 'uuid' })
   orgId!: string;

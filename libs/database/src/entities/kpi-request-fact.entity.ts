@@ -38,6 +38,12 @@ import { ServiceRequestEntity } from './service-request.entity';
 // The few requests whose response-on-time status still depends on the evaluation time (read beside the rollups).
 @Index('ix_kpi_request_facts_org_unacknowledged', ['orgId', 'reportedAt'], { where: 'acknowledged_at IS NULL AND NOT cancelled' })
 @Index('ix_kpi_request_facts_org_closed', ['orgId', 'closedAt'])
+// The exact step of the dashboard's percentiles: the facts of one duration bucket in a period (expression
+// indexes on kpi_duration_bucket, created by the migration KpiDurationHistograms; SQL in kpi/kpi-histograms.ts).
+@Index('ix_kpi_request_facts_outlet_response_bucket', { synchronize: false })
+@Index('ix_kpi_request_facts_outlet_resolution_bucket', { synchronize: false })
+@Index('ix_kpi_request_facts_response_bucket', { synchronize: false })
+@Index('ix_kpi_request_facts_resolution_bucket', { synchronize: false })
 @Index('ix_kpi_request_facts_org_serial', ['orgId', 'unitSerial', 'reportedAt'])
 export class KpiRequestFactEntity {
   @PrimaryColumn({ name: 'request_id', type: 'uuid' })

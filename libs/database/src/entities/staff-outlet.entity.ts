@@ -1,10 +1,12 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { OrganisationEntity } from './organisation.entity';
 import { OutletEntity } from './outlet.entity';
 import { StaffEntity } from './staff.entity';
 
 /** The outlets a staff member works for; dispatchers and technicians see only these outlets' records. */
 @Entity({ name: 'staff_outlets' })
+// An outlet's staff (the KPI engine's staff of one outlet; the key leads with the staff member).
+@Index('ix_staff_outlets_org_outlet', ['orgId', 'outletId'])
 export class StaffOutletEntity {
   @PrimaryColumn({ name: 'staff_id', type: 'uuid' })
   staffId!: string;

@@ -27,6 +27,14 @@ const rollups = async (orgId: string): Promise<unknown[]> =>
     [orgId],
   );
 
+/** An organisation's duration histograms summed over their shards, the buckets that hold anything. */
+const histograms = async (orgId: string): Promise<unknown[]> =>
+  database.dataSource.query(
+    `SELECT day::text, dimension, dim_value, measure, bucket, sum(n)::text AS n FROM kpi_duration_histograms WHERE org_id = $1
+      GROUP BY day, dimension, dim_value, measure, bucket HAVING sum(n) <> 0 ORDER BY day, dimension, dim_value, measure, bucket`,
+    [orgId],
+  );
+
 const facts = async (orgId: string): Promise<unknown[]> =>
   database.dataSource.query(`SELECT * FROM kpi_request_facts WHERE org_id = $1 ORDER BY request_id`, [orgId]);
 
@@ -65,9 +73,11 @@ it('are written by the demo seed (and re-seeding), equal to a rebuild from the r
   );
   const maintained = await facts(orgId);
   const maintainedRollups = await rollups(orgId);
+  const maintainedHistograms = await histograms(orgId);
   await rebuildKpiFacts(database.dataSource, orgId);
   expect(maintained).toEqual(await facts(orgId));
   expect(maintainedRollups).toEqual(await rollups(orgId));
+  expect(maintainedHistograms).toEqual(await histograms(orgId));
 
   const engine = new KpiSqlEngine(database.dataSource.manager);
   const totals = await engine.totals(orgId, { from: '2000-01-01', to: '2100-01-01' });
@@ -89,7 +99,7 @@ it('are written by a CSV import, equal to a rebuild from the raw rows', async ()
   expect(imported).toEqual(await facts(organisation.id));
 }, 120_000);
 
-it('keeps the daily rollups equal to a rebuild through reopening, a new visit, a rating and a cancellation', async () => {
+it('keeps the daily rollups and duration histograms equal to a rebuild through reopening, a new visit, a rating and a cancellation', async () => {
   await seedDemo(database.dataSource, { requests: 300, seed: 11 });
   const [{ id: orgId }] = (await database.dataSource.query(`SELECT id FROM organisations WHERE code = 'DEMO'`)) as { id: string }[];
   const seeded = await rollups(orgId);
@@ -115,9 +125,12 @@ it('keeps the daily rollups equal to a rebuild through reopening, a new visit, a
       WHERE id IN (SELECT id FROM service_requests WHERE org_id = $1 AND acknowledged_at IS NULL AND cancelled_at IS NULL ORDER BY id LIMIT 4)`);
 
   const maintained = await rollups(orgId);
+  const maintainedHistograms = await histograms(orgId);
   expect(maintained).not.toEqual(seeded);
+  expect(maintainedHistograms.length).toBeGreaterThan(0);
   await rebuildKpiRollups(database.dataSource.manager, orgId);
   expect(maintained).toEqual(await rollups(orgId));
+  expect(maintainedHistograms).toEqual(await histograms(orgId));
 
   // The rollup path gives the facts' figures (the property test in apps/api holds both to the domain).
   const period = { from: '2000-01-01', to: '2100-01-01' };
@@ -126,4 +139,8 @@ it('keeps the daily rollups equal to a rebuild through reopening, a new visit, a
   const viaFacts = await new KpiSqlEngine(database.dataSource.manager, { rollups: 'never' }).breakdown(orgId, period, 'month', { now });
   expect(viaRollups.total.populations).toEqual(viaFacts.total.populations);
   expect(viaRollups.rows.map((row) => row.populations)).toEqual(viaFacts.rows.map((row) => row.populations));
+  // The exact percentiles through the histograms and one bucket of facts = percentile_disc over the facts.
+  const durations = (breakdown: typeof viaFacts) =>
+    [breakdown.total, ...breakdown.rows].map(({ kpis }) => [kpis.responseMinutes.p50, kpis.responseMinutes.p90, kpis.resolutionHours.p50, kpis.resolutionHours.p90]);
+  expect(durations(viaRollups)).toEqual(durations(viaFacts));
 }, 240_000);

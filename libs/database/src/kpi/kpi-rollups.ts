@@ -2,6 +2,7 @@ import type { KpiTargets } from '@stardesk/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { OrganisationEntity } from '../entities';
 import { refreshRequestFactsFunction } from './kpi-fact-triggers';
+import { applyHistogramContributions } from './kpi-histograms';
 import { loadKpiTargets } from './kpi-targets.loader';
 import { hoursBetween, ms, plusHours, RESPONSE_DEADLINE, target, TARGET_RECORD, targetRows } from './kpi-sql-expressions';
 
@@ -14,10 +15,11 @@ import { hoursBetween, ms, plusHours, RESPONSE_DEADLINE, target, TARGET_RECORD, 
  * transaction, whoever writes (API, import, seed, cascades). A rebuild (kpi_rebuild_rollups, called by
  * rebuildKpiFacts) recomputes an organisation from its facts and records the zone and targets used.
  *
- * What stays on the facts, exact: the percentiles (percentile_disc cannot be merged from sums; the
- * reported/resolved indexes carry the columns they read so that the scan is index-only), and the
- * unacknowledged requests of responseOnTimeRate, whose membership depends on the evaluation time
- * (a partial index holds just them).
+ * The same triggers and rebuild keep the per-day duration histograms (kpi-histograms.ts), from which the
+ * exact percentiles of totals and trends are found with one bucket of facts (kpi-exact-percentiles.ts).
+ * What stays on the facts: the values inside that bucket, the percentiles of record breakdowns (one
+ * scan for every group), and the unacknowledged requests of responseOnTimeRate, whose membership
+ * depends on the evaluation time (a partial index holds just them).
  */
 
 /** Microseconds between two instants as bigint: exact (timestamps have microsecond resolution), and cheap to sum. */
@@ -94,30 +96,33 @@ export const KPI_ROLLUP_SHARDS = 64;
 /**
  * The trigger function that applies fact changes to the rollups, and the rebuild. `sharded`: writers add
  * to the shard of their connection and a rebuild writes shard 0 (migration ShardedKpiRollups); without
- * it, the first version (one row per key, which concurrent writers of a day queue on).
+ * it, the first version (one row per key, which concurrent writers of a day queue on). `histograms`: the
+ * per-day duration histograms are kept in the same statements' transaction (migration KpiDurationHistograms).
  */
-export function rollupFunctions(sharded: boolean): string[] {
+export function rollupFunctions(sharded: boolean, { histograms = false }: { histograms?: boolean } = {}): string[] {
   const writer = sharded ? `(pg_backend_pid() % ${KPI_ROLLUP_SHARDS})` : null;
   const rebuilt = sharded ? '0' : null;
+  const apply = (source: string, sign: '+' | '-', shard: string | null): string =>
+    [applyContributions(source, sign, shard), ...(histograms ? [applyHistogramContributions(source, sign, shard)] : [])].join(';\n    ');
   return [
   `CREATE OR REPLACE FUNCTION kpi_rollups_after_facts() RETURNS trigger LANGUAGE plpgsql AS $fn$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM kpi_rollup_policies) THEN RETURN NULL; END IF;
   IF TG_OP = 'INSERT' THEN
-    ${applyContributions('changed', '+', writer)};
+    ${apply('changed', '+', writer)};
   ELSIF TG_OP = 'DELETE' THEN
-    ${applyContributions('old_changed', '-', writer)};
+    ${apply('old_changed', '-', writer)};
   ELSE
-    ${applyContributions('old_changed', '-', writer)};
-    ${applyContributions('changed', '+', writer)};
+    ${apply('old_changed', '-', writer)};
+    ${apply('changed', '+', writer)};
   END IF;
   RETURN NULL;
 END
 $fn$`,
   `CREATE OR REPLACE FUNCTION kpi_rebuild_rollups(p_org uuid) RETURNS void LANGUAGE plpgsql SET work_mem = '64MB' AS $fn$
 BEGIN
-  DELETE FROM kpi_daily_rollups WHERE org_id = p_org;
-  ${applyContributions('(SELECT * FROM kpi_request_facts WHERE org_id = p_org)', '+', rebuilt)};
+  DELETE FROM kpi_daily_rollups WHERE org_id = p_org;${histograms ? '\n  DELETE FROM kpi_duration_histograms WHERE org_id = p_org;' : ''}
+  ${apply('(SELECT * FROM kpi_request_facts WHERE org_id = p_org)', '+', rebuilt)};
 END
 $fn$`
   ];

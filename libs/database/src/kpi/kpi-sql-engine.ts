@@ -7,9 +7,9 @@ import {
   type KpiBreakdownRow,
   type KpiDimension,
   type KpiKey,
-  type KpiRecordDimension,
   type KpiSummary,
   type KpiTargets,
+  type KpiRecordDimension,
   type KpiTimeDimension,
   type KpiValues,
   type PeriodWindow,
@@ -19,6 +19,8 @@ import { OrganisationEntity } from '../entities';
 import type { KpiRollupDimension } from '../entities/kpi-daily-rollup.entity';
 import { rollupTargetsJson } from './kpi-rollups';
 import { AGGREGATES, EMPTY_ROW, num, summaryOf, type AggregateRow } from './kpi-aggregate-row';
+import { exactPercentiles, type ExactPercentiles, type PercentileRow } from './kpi-exact-percentiles';
+import { rollupDimensionOf, rollupSelection } from './kpi-rollup-selection';
 import { loadKpiTargets } from './kpi-targets.loader';
 import {
   lateUnacknowledgedSelect,
@@ -39,7 +41,9 @@ import { SqlParams, targetsCte } from './kpi-sql-expressions';
  * calendar trends and breakdowns with at most one rollup dimension among the filters and the grouping
  * (region and outlet share the outlet rows, category and model the product rows), while the rollups
  * were built in the organisation's zone with the very targets of the query. Otherwise, and for the
- * drill-down, the facts. The percentiles and the late unacknowledged requests always come from the facts.
+ * drill-down, the facts. On the rollup path the exact percentiles of totals and trends come from the duration
+ * histograms and one bucket of facts (kpi-exact-percentiles.ts), those of record breakdowns from one scan of the
+ * facts; the late unacknowledged requests always from the facts.
  */
 
 /** A reporting period of local dates `[from, to)` in the organisation's time zone. */
@@ -52,6 +56,14 @@ export interface KpiQueryOptions {
   filters?: KpiDimensionFilters;
   /** Evaluation time (decides which unacknowledged requests are already late); defaults to now. */
   now?: Date;
+  /** The period's window and targets when the caller has already read them (prepare, with the same period and now). */
+  prepared?: PreparedPeriod;
+}
+
+/** A period resolved in the organisation's zone, with the targets in force at its evaluation. */
+export interface PreparedPeriod {
+  window: PeriodWindow;
+  targets: KpiTargets;
 }
 
 /** What a period is measured against: the organisation's zone and the targets in force. */
@@ -166,38 +178,6 @@ const ROLLED_UP_COLUMNS = new Set(['request_count', 'resp_n', 'resp_mean', 'resp
   'res_n', 'res_mean', 'res_p50', 'res_p90', 'repair_n', 'ftf_ok', 'repeat_ok', 'closed_n', 'rv_ok', 'rating_n', 'csat_ok', 'rating_sum', 'nps_n',
   'promoters', 'detractors', 'csi_n', 'csi_mean']);
 
-/** The rollup rows a record dimension is read from, and its value on such a row (`r`, outlet `o`, product `p`). */
-const ROLLUP_BASES: Record<KpiRecordDimension, KpiRollupDimension> = {
-  region: 'OUTLET',
-  outlet: 'OUTLET',
-  productCategory: 'PRODUCT',
-  productModel: 'PRODUCT',
-  technician: 'TECHNICIAN',
-  channel: 'CHANNEL',
-  priority: 'PRIORITY',
-};
-const ROLLUP_KEYS: Record<KpiRecordDimension, string> = {
-  region: 'o.region_id::text',
-  outlet: 'r.dim_value',
-  productCategory: 'p.category::text',
-  productModel: 'p.model::text',
-  technician: `NULLIF(r.dim_value, '')`,
-  channel: 'r.dim_value',
-  priority: 'r.dim_value',
-};
-const DAY_FORMATS: Record<KpiTimeDimension, string> = { day: 'YYYY-MM-DD', week: 'IYYY-"W"IW', month: 'YYYY-MM' };
-
-/** The one rollup dimension that answers the filters and the grouping together, or null (two different ones: the facts). */
-function rollupDimensionOf(context: SourceContext): KpiRollupDimension | null {
-  const bases = new Set<KpiRollupDimension>();
-  for (const [dimension, value] of Object.entries(context.filters) as [KpiRecordDimension, string | null | undefined][]) {
-    if (value !== undefined) bases.add(ROLLUP_BASES[dimension]);
-  }
-  if (context.grouping.kind === 'record') bases.add(ROLLUP_BASES[context.grouping.dimension]);
-  if (bases.size > 1) return null;
-  return bases.size === 0 ? 'ALL' : [...bases][0]!;
-}
-
 export class KpiSqlEngine {
   private readonly rollups: KpiRollupUse;
 
@@ -209,13 +189,13 @@ export class KpiSqlEngine {
   }
 
   /** The window of a period in the organisation's zone, with the targets in force at its evaluation. */
-  async prepare(orgId: string, period: KpiPeriodInput, now: Date): Promise<{ window: PeriodWindow; targets: KpiTargets }> {
-    const zone = await this.manager.getRepository(OrganisationEntity).findOneByOrFail({ id: orgId });
+  async prepare(orgId: string, period: KpiPeriodInput, now: Date, organisation?: Pick<OrganisationEntity, 'id' | 'timeZone'>): Promise<PreparedPeriod> {
+    // The caller's organisation row when it has one (the API's org guard read it for this request).
+    const zone = organisation?.id === orgId ? organisation : await this.manager.getRepository(OrganisationEntity).findOneByOrFail({ id: orgId });
     const window = resolvePeriod({ from: period.from, to: period.to, timeZone: zone.timeZone });
     // Targets as they stood at the period's end, or now for a period still running.
     const at = now.getTime() < window.end.getTime() ? now : new Date(window.end.getTime() - 1);
-    const policy = await loadKpiPolicy(this.manager, orgId, at);
-    return { window, targets: policy.targets };
+    return { window, targets: await loadKpiTargets(this.manager, orgId, at) };
   }
 
   /** Every KPI of the period, in the shape of the domain's computeKpis. */
@@ -225,7 +205,7 @@ export class KpiSqlEngine {
 
   async summary(orgId: string, period: KpiPeriodInput, options: KpiQueryOptions = {}): Promise<KpiSummary> {
     const now = options.now ?? new Date();
-    const { window, targets } = await this.prepare(orgId, period, now);
+    const { window, targets } = options.prepared ?? (await this.prepare(orgId, period, now));
     const rows = await this.aggregate({ orgId, window, targets, now, filters: options.filters ?? {}, grouping: { kind: 'total' } });
     return summaryOf(rows[0] ?? EMPTY_ROW);
   }
@@ -233,14 +213,14 @@ export class KpiSqlEngine {
   /** Every KPI cut by `dimension`, rows as the domain's computeKpiBreakdown (and adding up to the total). */
   async breakdown(orgId: string, period: KpiPeriodInput, dimension: KpiDimension, options: KpiQueryOptions = {}): Promise<KpiBreakdown> {
     const now = options.now ?? new Date();
-    const { window, targets } = await this.prepare(orgId, period, now);
+    const { window, targets } = options.prepared ?? (await this.prepare(orgId, period, now));
     const base = { orgId, window, targets, now, filters: options.filters ?? {} };
     const grouping = groupingOf(dimension);
     const buckets = grouping.kind === 'time' ? calendarBuckets(window.from, window.to, grouping.dimension) : undefined;
-    const [totalRows, rows] = await Promise.all([
-      this.aggregate({ ...base, grouping: { kind: 'total' } }),
-      this.aggregate({ ...base, grouping, buckets }),
-    ]);
+    const [totalRows, rows] =
+      grouping.kind === 'time'
+        ? await this.aggregateWithTotal({ ...base, grouping, buckets })
+        : await Promise.all([this.aggregate({ ...base, grouping: { kind: 'total' } }), this.aggregate({ ...base, grouping, buckets })]);
     const total = summaryOf(totalRows[0] ?? EMPTY_ROW);
     const byKey = new Map(rows.map((row) => [row.k, row]));
     if (buckets) {
@@ -299,6 +279,20 @@ export class KpiSqlEngine {
     return this.aggregateFacts(context, SOURCE_ROLES);
   }
 
+  /**
+   * A calendar trend and its total together: on the rollups in one pass per source (GROUPING SETS, the total
+   * as the row with key null; calendar keys are never null), on the facts as two aggregates.
+   */
+  private async aggregateWithTotal(context: SourceContext): Promise<[AggregateRow[], AggregateRow[]]> {
+    const total: SourceContext = { ...context, grouping: { kind: 'total' } };
+    const dimension = this.rollups === 'never' ? null : rollupDimensionOf(context);
+    if (dimension === null || !(await this.rollupsMatch(context))) {
+      return Promise.all([this.aggregateFacts(total, SOURCE_ROLES), this.aggregateFacts(context, SOURCE_ROLES)]);
+    }
+    const rows = await this.aggregateWithRollups(context, dimension, { withTotal: true });
+    return [rows.filter((row) => row.k === null), rows.filter((row) => row.k !== null)];
+  }
+
   private async aggregateFacts(context: SourceContext, roles: readonly SourceRole[]): Promise<AggregateRow[]> {
     const params = new SqlParams();
     const ctes = targetsCte(params, context.targets);
@@ -322,20 +316,17 @@ export class KpiSqlEngine {
    * percentiles and the late unacknowledged requests from the facts; complaints, ratings, invitations
    * and staff from their own tables as always.
    */
-  private async aggregateWithRollups(context: SourceContext, dimension: KpiRollupDimension): Promise<AggregateRow[]> {
+  private async aggregateWithRollups(context: SourceContext, dimension: KpiRollupDimension, { withTotal = false } = {}): Promise<AggregateRow[]> {
     const others = SOURCE_ROLES.filter((role) => !ROLLED_UP_ROLES.includes(role));
-    const percentiles = (role: 'reported' | 'resolved'): Promise<{ k: string | null; p: number[] | null }[]> => {
-      const params = new SqlParams();
-      return this.manager.query(requestPercentilesSelect(params, context, role), params.values);
-    };
     const lateParams = new SqlParams();
-    const lateSql = `WITH ${targetsCte(lateParams, context.targets)} ${lateUnacknowledgedSelect(lateParams, context)}`;
-    const [sums, responses, resolutions, late, rest] = await Promise.all([
-      this.rollupSums(context, dimension),
-      percentiles('reported'),
-      percentiles('resolved'),
+    const lateSql = `WITH ${targetsCte(lateParams, context.targets)} ${lateUnacknowledgedSelect(lateParams, context, { withTotal })}`;
+    const [sums, { reported: responses, resolved: resolutions }, late, rest, restTotal] = await Promise.all([
+      this.rollupSums(context, dimension, withTotal),
+      this.percentiles(context, dimension, withTotal),
       this.manager.query(lateSql, lateParams.values) as Promise<AggregateRow[]>,
       this.aggregateFacts(context, others),
+      // Staff are counted at the end of each calendar bucket and of the period: not a grouping set of the trend.
+      withTotal ? this.aggregateFacts({ ...context, grouping: { kind: 'total' } }, others) : Promise.resolve([]),
     ]);
     const merged = new Map<string | null, AggregateRow>();
     const row = (k: string | null): AggregateRow => {
@@ -343,7 +334,7 @@ export class KpiSqlEngine {
       if (!existing) merged.set(k, (existing = { k }));
       return existing;
     };
-    for (const other of rest) {
+    for (const other of [...restTotal, ...rest]) {
       for (const [column, value] of Object.entries(other)) if (!ROLLED_UP_COLUMNS.has(column)) row(other.k)[column] = value;
     }
     for (const sum of sums) Object.assign(row(sum.k), sum);
@@ -357,30 +348,20 @@ export class KpiSqlEngine {
     return [...merged.values()];
   }
 
-  private rollupSums(context: SourceContext, dimension: KpiRollupDimension): Promise<AggregateRow[]> {
+  /** Totals and calendar trends: from the duration histograms and one bucket of facts; record breakdowns: one scan of the period's facts. */
+  private async percentiles(context: SourceContext, dimension: KpiRollupDimension, withTotal: boolean): Promise<ExactPercentiles> {
+    if (context.grouping.kind !== 'record') return exactPercentiles(this.manager, context, dimension, { withTotal });
+    const scan = (role: 'reported' | 'resolved'): Promise<PercentileRow[]> => {
+      const params = new SqlParams();
+      return this.manager.query(requestPercentilesSelect(params, context, role), params.values);
+    };
+    const [reported, resolved] = await Promise.all([scan('reported'), scan('resolved')]);
+    return { reported, resolved };
+  }
+
+  private rollupSums(context: SourceContext, dimension: KpiRollupDimension, withTotal: boolean): Promise<AggregateRow[]> {
     const params = new SqlParams();
-    const key = (() => {
-      switch (context.grouping.kind) {
-        case 'total':
-          return 'NULL::text';
-        case 'record':
-          return ROLLUP_KEYS[context.grouping.dimension];
-        case 'time':
-          return `to_char(r.day, '${DAY_FORMATS[context.grouping.dimension]}')`;
-      }
-    })();
-    const where = [
-      `r.org_id = ${params.add(context.orgId)}::uuid`,
-      `r.dimension = ${params.add(dimension)}`,
-      `r.day >= ${params.add(context.window.from)}::date`,
-      `r.day < ${params.add(context.window.to)}::date`,
-    ];
-    for (const [filtered, value] of Object.entries(context.filters) as [KpiRecordDimension, string | null | undefined][]) {
-      if (value === undefined) continue;
-      where.push(value === null ? `${ROLLUP_KEYS[filtered]} IS NULL` : `${ROLLUP_KEYS[filtered]} = ${params.add(value)}::text`);
-    }
-    const text = [key, ...where].join(' ');
-    const joins = `${/\bo\./.test(text) ? ' LEFT JOIN outlets o ON o.id::text = r.dim_value' : ''}${/\bp\./.test(text) ? ' LEFT JOIN products p ON p.id::text = r.dim_value' : ''}`;
+    const { key, joins, where } = rollupSelection(params, context, dimension);
     return this.manager.query(
       `SELECT ${key} AS k, sum(r.rep_n) AS request_count, sum(r.ack_n) AS resp_n,
           (sum(r.ack_us) / NULLIF(sum(r.ack_n), 0))::float8 / 60000000 AS resp_mean, sum(r.ack_n) AS resp_pop, sum(r.resp_ok) AS resp_ok,
@@ -389,7 +370,7 @@ export class KpiSqlEngine {
           sum(r.repeat_ok) AS repeat_ok, sum(r.closed_n) AS closed_n, sum(r.rv_ok) AS rv_ok, sum(r.rating_n) AS rating_n,
           sum(r.csat_ok) AS csat_ok, sum(r.rating_sum) AS rating_sum, sum(r.nps_n) AS nps_n, sum(r.promoters) AS promoters,
           sum(r.detractors) AS detractors, sum(r.csi_n) AS csi_n, (sum(r.csi_sum) / NULLIF(sum(r.csi_n), 0))::float8 AS csi_mean
-        FROM kpi_daily_rollups r${joins} WHERE ${where.join(' AND ')} GROUP BY 1`,
+        FROM kpi_daily_rollups r${joins} WHERE ${where.join(' AND ')} GROUP BY ${withTotal ? 'GROUPING SETS ((), (1))' : '1'}`,
       params.values,
     );
   }

@@ -89,6 +89,8 @@ interface Source {
   instant: string;
   /** `SELECT`-level code of the record for the drill-down. */
   code: string;
+  /** Dimensions held as a uuid column, compared as such (so that an index leading with the column serves the filter). */
+  uuidColumns?: Partial<Record<KpiRecordDimension, string>>;
 }
 
 function bucketKey(params: SqlParams, instant: string, dimension: KpiTimeDimension, timeZone: string): string {
@@ -172,6 +174,7 @@ function complaintSource(params: SqlParams, context: SourceContext, instant: str
     dimensions: COMPLAINT_DIMENSIONS,
     instant,
     code: 'c.code',
+    uuidColumns: { outlet: 'c.outlet_id' },
   };
 }
 
@@ -192,7 +195,7 @@ function staffSource(params: SqlParams, context: SourceContext, buckets: readonl
       LEFT JOIN outlets ho ON ho.id = h.outlet_id
       CROSS JOIN unnest(${params.add(buckets.map((b) => b.key))}::text[], ${params.add(buckets.map((b) => b.from))}::date[],
         ${params.add(buckets.map((b) => b.to))}::date[]) AS b(bucket, from_day, to_day)`,
-    where: [`s.org_id = ${params.add(context.orgId)}::uuid`, 's.active'],
+    where: [`s.org_id = ${params.add(context.orgId)}::uuid`, 's.active', ...staffOfOutlet(params, context)],
     columns: {
       id: 's.id',
       at: `${params.add(context.window.end.toISOString())}::timestamptz`,
@@ -206,15 +209,29 @@ function staffSource(params: SqlParams, context: SourceContext, buckets: readonl
   };
 }
 
-/** The SQL of one source with the common columns, the row key and the filters. */
+/**
+ * With an outlet filter, only staff who work for that outlet can have it as their home outlet: read them through
+ * the outlet's staff_outlets rows, not by finding the home outlet of every staff member of the organisation.
+ */
+function staffOfOutlet(params: SqlParams, context: SourceContext): string[] {
+  const outlet = context.filters.outlet;
+  if (outlet === undefined || outlet === null || !UUID.test(outlet)) return [];
+  return [`s.id IN (SELECT so.staff_id FROM staff_outlets so WHERE so.org_id = s.org_id AND so.outlet_id = ${params.add(outlet)}::uuid)`];
+}
+
 /** The row key of a request fact under the context's grouping, and the context's filters, as SQL on `f`, `o`, `p`. */
-function requestKeyAndFilters(params: SqlParams, context: SourceContext, instant: string): { key: string; filters: string[] } {
+export function requestKeyAndFilters(params: SqlParams, context: SourceContext, instant: string): { key: string; filters: string[] } {
   const key =
     context.grouping.kind === 'total'
       ? 'NULL::text'
       : context.grouping.kind === 'record'
         ? REQUEST_DIMENSIONS[context.grouping.dimension]
         : bucketKey(params, instant, context.grouping.dimension, context.window.timeZone);
+  return { key, filters: requestFilters(params, context) };
+}
+
+/** The context's filters on request facts `f` (outlets `o`, products `p`). */
+export function requestFilters(params: SqlParams, context: SourceContext): string[] {
   const filters: string[] = [];
   for (const [dimension, value] of Object.entries(context.filters) as [KpiRecordDimension, string | null | undefined][]) {
     if (value === undefined) continue;
@@ -222,7 +239,7 @@ function requestKeyAndFilters(params: SqlParams, context: SourceContext, instant
     if (value !== null && column && UUID.test(value)) filters.push(`${column} = ${params.add(value)}::uuid`);
     else filters.push(value === null ? `${REQUEST_DIMENSIONS[dimension]} IS NULL` : `${REQUEST_DIMENSIONS[dimension]} = ${params.add(value)}::text`);
   }
-  return { key, filters };
+  return filters;
 }
 
 /**
@@ -233,7 +250,7 @@ const UUID_FILTER_COLUMNS: Partial<Record<KpiRecordDimension, string>> = { outle
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Joins outlets / products only when the key or a filter reads them, so that a plain scan can stay index-only. */
-function leanRequestFrom(sql: string): string {
+export function leanRequestFrom(sql: string): string {
   return `kpi_request_facts f${/\bo\./.test(sql) ? ' JOIN outlets o ON o.id = f.outlet_id' : ''}${/\bp\./.test(sql) ? ' JOIN products p ON p.id = f.product_id' : ''}`;
 }
 
@@ -258,7 +275,7 @@ export function requestPercentilesSelect(params: SqlParams, context: SourceConte
  * the part of responseOnTimeRate's population that no rollup can hold (read through a partial index).
  * Needs the targets CTE.
  */
-export function lateUnacknowledgedSelect(params: SqlParams, context: SourceContext): string {
+export function lateUnacknowledgedSelect(params: SqlParams, context: SourceContext, { withTotal = false } = {}): string {
   const { key, filters } = requestKeyAndFilters(params, context, 'f.reported_at');
   const where = [
     `f.org_id = ${params.add(context.orgId)}::uuid`,
@@ -267,7 +284,7 @@ export function lateUnacknowledgedSelect(params: SqlParams, context: SourceConte
     `${params.add(context.now.toISOString())}::timestamptz > ${RESPONSE_DEADLINE}`,
     ...filters,
   ];
-  return `SELECT ${key} AS k, count(*) AS late_unacknowledged FROM ${REQUEST_FROM} WHERE ${where.join(' AND ')} GROUP BY k`;
+  return `SELECT ${key} AS k, count(*) AS late_unacknowledged FROM ${REQUEST_FROM} WHERE ${where.join(' AND ')} GROUP BY ${withTotal ? 'GROUPING SETS ((), (1))' : '1'}`;
 }
 
 export function sourceSelect(params: SqlParams, context: SourceContext, role: SourceRole, options: { withCode?: boolean } = {}): string {
@@ -285,7 +302,9 @@ export function sourceSelect(params: SqlParams, context: SourceContext, role: So
   const where = [...source.where];
   for (const [dimension, value] of Object.entries(context.filters) as [KpiRecordDimension, string | null | undefined][]) {
     if (value === undefined) continue;
-    where.push(value === null ? `${source.dimensions[dimension]} IS NULL` : `${source.dimensions[dimension]} = ${params.add(value)}::text`);
+    const column = source.uuidColumns?.[dimension];
+    if (value !== null && column && UUID.test(value)) where.push(`${column} = ${params.add(value)}::uuid`);
+    else where.push(value === null ? `${source.dimensions[dimension]} IS NULL` : `${source.dimensions[dimension]} = ${params.add(value)}::text`);
   }
   const columns = (Object.keys(SOURCE_COLUMNS) as SourceColumn[]).map((column) => {
     if (column === 'role') return `'${role}'::text AS role`;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { KpiSqlEngine, type KpiDimensionFilters, type KpiPeriodInput as PeriodDates, type KpiRecordRow } from '@stardesk/database';
+import { KpiSqlEngine, type KpiDimensionFilters, type KpiPeriodInput as PeriodDates, type KpiRecordRow, type OrganisationEntity } from '@stardesk/database';
 import {
   addLocalDays,
   isKpiKey,
@@ -144,7 +144,7 @@ export class KpiQueryService {
     return this.engine().breakdown(orgId, period, dimension, { filters, now });
   }
 
-  async dashboard(orgId: string, input: KpiDashboardInput): Promise<KpiDashboard> {
+  async dashboard(orgId: string, input: KpiDashboardInput, organisation?: Pick<OrganisationEntity, 'id' | 'timeZone'>): Promise<KpiDashboard> {
     const errors: FieldError[] = [];
     const period = checkPeriod(input, errors);
     const filters = checkFilters(input.filters, errors);
@@ -157,12 +157,14 @@ export class KpiQueryService {
     const bucket: KpiTimeDimension = trendBy ?? (length <= 62 ? 'day' : length <= MAX_DAILY_TREND_DAYS ? 'week' : 'month');
     const previous = input.compareToPrevious ? { from: addLocalDays(period.from, -length), to: period.from } : null;
     const now = new Date();
-    const [trend, before, policy] = await Promise.all([
-      this.breakdownOf(orgId, period, bucket, filters, now),
-      previous ? this.summary(orgId, previous, filters, now) : Promise.resolve(null),
-      this.engine().prepare(orgId, period, now),
+    const engine = this.engine();
+    // The period and its targets are read once, for the trend and for the cards' targets.
+    const prepared = await engine.prepare(orgId, period, now, organisation);
+    const [trend, before] = await Promise.all([
+      engine.breakdown(orgId, period, bucket, { filters, now, prepared }),
+      previous ? engine.summary(orgId, previous, { filters, now }) : Promise.resolve(null),
     ]);
-    const targets = policy.targets;
+    const targets = prepared.targets;
     const cardTarget: Partial<Record<KpiKey, number>> = {
       responseMinutes: targets.responseMinutes.NORMAL,
       resolutionHours: targets.resolutionHours,

@@ -17,7 +17,7 @@ export class KpiResolver {
 
   @Query(() => KpiDashboard, { description: 'Every KPI of kpis.md over [from, to) (local dates): cards, previous period, targets and the trend' })
   kpiDashboard(@CurrentOrg() organisation: OrganisationEntity, @Args('input') input: KpiDashboardInput): Promise<KpiDashboard> {
-    return this.service.dashboard(organisation.id, input);
+    return this.service.dashboard(organisation.id, input, organisation);
   }
 
   @Query(() => KpiBreakdown, { description: 'Every KPI cut by a calendar bucket or a record dimension; the rows add up to the total' })
