@@ -88,8 +88,34 @@ function applyContributions(source: string, sign: '+' | '-', shard: string | nul
   ON CONFLICT (org_id, day, dimension, dim_value${shard === null ? '' : ', shard'}) DO UPDATE SET ${KPI_ROLLUP_COLUMNS.map((column) => `${column} = t.${column} + EXCLUDED.${column}`).join(', ')}`;
 }
 
+/**
+ * The change an update of fact rows makes to the rollups in one pass: the contributions of the new rows
+ * (`changed`) minus those of the old ones (`old_changed`), summed per key, and only the keys whose net change
+ * is not zero written. Two passes (subtract all, add all) wrote every key of every updated fact twice, also
+ * where nothing changed for it (measured: a fact refresh after 5 000 imported visits spent 2 × 2.3 s there).
+ */
+function applyNetChange(shard: string): string {
+  const change = (column: string) => `sum(c.sign * c.${column})`;
+  return `INSERT INTO kpi_daily_rollups AS t (org_id, shard, day, dimension, dim_value, ${KPI_ROLLUP_COLUMNS.join(', ')})
+  SELECT c.org_id, ${shard}, c.day,
+         CASE WHEN GROUPING(c.outlet_id) = 0 THEN 'OUTLET' WHEN GROUPING(c.product_id) = 0 THEN 'PRODUCT'
+              WHEN GROUPING(c.first_technician_id) = 0 THEN 'TECHNICIAN' WHEN GROUPING(c.channel) = 0 THEN 'CHANNEL'
+              WHEN GROUPING(c.priority) = 0 THEN 'PRIORITY' ELSE 'ALL' END,
+         COALESCE(c.outlet_id::text, c.product_id::text, c.first_technician_id::text, c.channel::text, c.priority::text, ''),
+         ${KPI_ROLLUP_COLUMNS.map(change).join(', ')}
+    FROM (SELECT 1 AS sign, n.* FROM (${contributionRows('changed')}) n
+          UNION ALL SELECT -1, o.* FROM (${contributionRows('old_changed')}) o) c
+   GROUP BY c.org_id, c.day, GROUPING SETS ((), (c.outlet_id), (c.product_id), (c.first_technician_id), (c.channel), (c.priority))
+  HAVING ${KPI_ROLLUP_COLUMNS.map((column) => `${change(column)} <> 0`).join(' OR ')}
+   ORDER BY 1, 2, 3, 4, 5
+  ON CONFLICT (org_id, day, dimension, dim_value, shard) DO UPDATE SET ${KPI_ROLLUP_COLUMNS.map((column) => `${column} = t.${column} + EXCLUDED.${column}`).join(', ')}`;
+}
+
 /** Shards of a rollup row (see KpiDailyRollupEntity.shard): more than the connections that write at once, so that two rarely share one (a key has at most as many shard rows as connections ever wrote it). */
 export const KPI_ROLLUP_SHARDS = 64;
+
+/** The shard a writing connection adds to. */
+const WRITER_SHARD = `(pg_backend_pid() % ${KPI_ROLLUP_SHARDS})`;
 
 /**
  * The trigger function that applies fact changes to the rollups, and the rebuild. `sharded`: writers add
@@ -97,7 +123,7 @@ export const KPI_ROLLUP_SHARDS = 64;
  * it, the first version (one row per key, which concurrent writers of a day queue on).
  */
 export function rollupFunctions(sharded: boolean): string[] {
-  const writer = sharded ? `(pg_backend_pid() % ${KPI_ROLLUP_SHARDS})` : null;
+  const writer = sharded ? WRITER_SHARD : null;
   const rebuilt = sharded ? '0' : null;
   return [
   `CREATE OR REPLACE FUNCTION kpi_rollups_after_facts() RETURNS trigger LANGUAGE plpgsql AS $fn$
@@ -122,6 +148,25 @@ END
 $fn$`
   ];
 }
+
+/** Migration KpiRollupsNetChange: the sharded trigger function, an update applied as its net change in one pass. */
+export const KPI_ROLLUPS_NET_CHANGE_UP: readonly string[] = [
+  `CREATE OR REPLACE FUNCTION kpi_rollups_after_facts() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM kpi_rollup_policies) THEN RETURN NULL; END IF;
+  IF TG_OP = 'INSERT' THEN
+    ${applyContributions('changed', '+', WRITER_SHARD)};
+  ELSIF TG_OP = 'DELETE' THEN
+    ${applyContributions('old_changed', '-', WRITER_SHARD)};
+  ELSE
+    ${applyNetChange(WRITER_SHARD)};
+  END IF;
+  RETURN NULL;
+END
+$fn$`,
+];
+
+export const KPI_ROLLUPS_NET_CHANGE_DOWN: readonly string[] = rollupFunctions(true).slice(0, 1);
 
 export const KPI_ROLLUP_TRIGGERS_UP: readonly string[] = [
   // The facts now carry each request's latest rating: a new version of the refresh, and ratings refresh their request.
