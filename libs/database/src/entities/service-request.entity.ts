@@ -27,6 +27,9 @@ import { StaffEntity } from './staff.entity';
 @Index('ix_service_requests_org_outlet_reported', ['orgId', 'outletId', 'reportedAt'])
 @Index('ix_service_requests_org_status', ['orgId', 'status'])
 @Index('ix_service_requests_org_technician', ['orgId', 'technicianId'])
+// A unit's requests: the foreign key check when units are deleted (purging an organisation: without it one
+// sequential scan of every request per unit) and the KPI refresh when a serial number changes.
+@Index('ix_service_requests_unit', ['unitId'], { where: '"unit_id" IS NOT NULL' })
 export class ServiceRequestEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
