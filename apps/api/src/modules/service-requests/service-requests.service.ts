@@ -86,31 +86,30 @@ export class ServiceRequestsService {
     if (!result.ok) throw new ValidationFailed(result.errors);
     const draft = result.value;
 
-    const id = await this.dataSource.transaction(async (tx) => {
+    return this.dataSource.transaction(async (tx) => {
       const product = await this.lookUpReferences(tx, organisation.id, draft);
       const customerId = await this.customers.findOrRegister(tx, organisation.id, { name: draft.customerName, phone: draft.customerPhone, address: draft.customerAddress });
       const unit = await this.findOrRegisterUnit(tx, organisation.id, draft, product, customerId);
       const warrantyStatus = warrantyStatusOn(localDateOf(draft.reportedAt, organisation.timeZone), unit?.warrantyEnd);
       const status: RequestStatus = 'NEW';
-      // The request and its first event in one statement (one round trip; the triggers of both run at its end).
-      const [inserted]: { id: string }[] = await tx.query(
-        `WITH request AS (
+      // The request, its first event and the answer in one statement (one round trip; the triggers of both tables run at its end).
+      return this.repository.insertAndRead(
+        tx,
+        `written AS (
            INSERT INTO service_requests
              (org_id, code, type, channel, priority, status, customer_id, product_id, unit_id, outlet_id,
               fault_description, warranty_status, reported_at)
            VALUES ($1, ${nextRequestCodeSql('$12', '$13')}, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
-           RETURNING id, org_id, status, reported_at)
-         INSERT INTO service_request_events (org_id, request_id, from_status, to_status, at, actor_id, note)
-         SELECT r.org_id, r.id, NULL, r.status, r.reported_at, NULL, $14 FROM request r
-         RETURNING request_id AS id`,
+           RETURNING *),
+         first_event AS (
+           INSERT INTO service_request_events (org_id, request_id, from_status, to_status, at, actor_id, note)
+           SELECT w.org_id, w.id, NULL, w.status, w.reported_at, NULL, $14 FROM written w)`,
         [
           organisation.id, draft.type, draft.channel, draft.priority, status, customerId, product.id, unit?.id ?? null,
           draft.outletId, draft.faultDescription, warrantyStatus, draft.reportedAt, organisation.timeZone, options.firstEventNote ?? null,
         ],
       );
-      return inserted!.id;
     });
-    return (await this.repository.findById(organisation.id, id))!;
   }
 
   /** The outlet (active) and the product of the organisation, read in one statement; a missing one is a field error. */
