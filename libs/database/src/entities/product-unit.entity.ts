@@ -6,6 +6,8 @@ import { ProductEntity } from './product.entity';
 /** One physical unit, known by its serial number; its warranty end decides 保内 / 保外. */
 @Entity({ name: 'product_units' })
 @Index('uq_product_units_org_serial', ['orgId', 'serialNo'], { unique: true })
+// The foreign key check when customers are deleted (purging an organisation).
+@Index('ix_product_units_customer', ['customerId'], { where: '"customer_id" IS NOT NULL' })
 export class ProductUnitEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

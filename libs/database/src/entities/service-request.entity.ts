@@ -27,6 +27,11 @@ import { StaffEntity } from './staff.entity';
 @Index('ix_service_requests_org_outlet_reported', ['orgId', 'outletId', 'reportedAt'])
 @Index('ix_service_requests_org_status', ['orgId', 'status'])
 @Index('ix_service_requests_org_technician', ['orgId', 'technicianId'])
+// A unit's and a customer's requests: the foreign key checks when units or customers are deleted (purging an
+// organisation: without them one sequential scan of every request per deleted row) and the KPI refresh when a
+// serial number changes.
+@Index('ix_service_requests_unit', ['unitId'], { where: '"unit_id" IS NOT NULL' })
+@Index('ix_service_requests_customer', ['customerId'])
 export class ServiceRequestEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

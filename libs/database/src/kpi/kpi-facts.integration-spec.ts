@@ -144,3 +144,39 @@ it('keeps the daily rollups and duration histograms equal to a rebuild through r
     [breakdown.total, ...breakdown.rows].map(({ kpis }) => [kpis.responseMinutes.p50, kpis.responseMinutes.p90, kpis.resolutionHours.p50, kpis.resolutionHours.p90]);
   expect(durations(viaRollups)).toEqual(durations(viaFacts));
 }, 240_000);
+
+it('gives new requests, inserted one at a time, the facts of a rebuild, including the next repair of their units\' earlier repairs', async () => {
+  const [{ id: orgId }] = (await database.dataSource.query(`SELECT id FROM organisations WHERE code = 'DEMO'`)) as { id: string }[];
+  const earlier = (await database.dataSource.query(
+    `SELECT DISTINCT ON (r.unit_id) r.id, r.unit_id, r.customer_id, r.product_id, r.outlet_id, r.resolved_at FROM service_requests r
+      WHERE r.org_id = $1 AND r.type = 'REPAIR' AND r.resolved_at IS NOT NULL AND r.cancelled_at IS NULL AND r.unit_id IS NOT NULL
+      ORDER BY r.unit_id, r.resolved_at LIMIT 3`,
+    [orgId],
+  )) as { id: string; unit_id: string; customer_id: string; product_id: string; outlet_id: string; resolved_at: Date }[];
+  expect(earlier).toHaveLength(3);
+  const insert = (code: string, type: string, unitId: string | null, reportedAt: string, resolvedAt: string | null, from: (typeof earlier)[number]) =>
+    database.dataSource.query(
+      `INSERT INTO service_requests (org_id, code, type, channel, priority, status, customer_id, product_id, unit_id, outlet_id, warranty_status, reported_at, resolved_at)
+       VALUES ($1, $2, $3, 'HOTLINE', 'NORMAL', $4, $5, $6, $7, $8, 'UNKNOWN', $9, $10)`,
+      [orgId, code, type, resolvedAt ? 'RESOLVED' : 'NEW', from.customer_id, from.product_id, unitId, from.outlet_id, reportedAt, resolvedAt],
+    );
+  const dayAfter = (instant: Date, days: number) => new Date(instant.getTime() + days * 86_400_000).toISOString();
+  // A repair of the same unit a minute after the first unit's repair was resolved: its next repair. Then a resolved repair of the second
+  // unit (next repair of the earlier one, and itself without one), an installation of the third (not a repair: no
+  // next repair) and a request without a unit.
+  const nextRepairAt = dayAfter(earlier[0]!.resolved_at, 1 / 1440);
+  await insert('SR-NEW-1', 'REPAIR', earlier[0]!.unit_id, nextRepairAt, null, earlier[0]!);
+  await insert('SR-NEW-2', 'REPAIR', earlier[1]!.unit_id, dayAfter(earlier[1]!.resolved_at, 2), dayAfter(earlier[1]!.resolved_at, 3), earlier[1]!);
+  await insert('SR-NEW-3', 'INSTALLATION', earlier[2]!.unit_id, dayAfter(earlier[2]!.resolved_at, 1), null, earlier[2]!);
+  await insert('SR-NEW-4', 'REPAIR', null, dayAfter(earlier[2]!.resolved_at, 1), null, earlier[2]!);
+
+  const [{ next }] = (await database.dataSource.query(`SELECT next_repair_reported_at AS next FROM kpi_request_facts WHERE request_id = $1`, [earlier[0]!.id])) as {
+    next: Date | null;
+  }[];
+  expect(next?.toISOString()).toBe(nextRepairAt);
+  const maintained = await facts(orgId);
+  const maintainedRollups = await rollups(orgId);
+  await rebuildKpiFacts(database.dataSource, orgId);
+  expect(maintained).toEqual(await facts(orgId));
+  expect(maintainedRollups).toEqual(await rollups(orgId));
+}, 120_000);

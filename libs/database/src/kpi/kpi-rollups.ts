@@ -90,20 +90,53 @@ function applyContributions(source: string, sign: '+' | '-', shard: string | nul
   ON CONFLICT (org_id, day, dimension, dim_value${shard === null ? '' : ', shard'}) DO UPDATE SET ${KPI_ROLLUP_COLUMNS.map((column) => `${column} = t.${column} + EXCLUDED.${column}`).join(', ')}`;
 }
 
+/**
+ * The change an update of fact rows makes to the rollups in one pass: the contributions of the new rows
+ * (`changed`) minus those of the old ones (`old_changed`), summed per key, and only the keys whose net change
+ * is not zero written. Two passes (subtract all, add all) wrote every key of every updated fact twice, also
+ * where nothing changed for it (measured: a fact refresh after 5 000 imported visits spent 2 × 2.3 s there).
+ */
+function applyNetChange(shard: string): string {
+  const change = (column: string) => `sum(c.sign * c.${column})`;
+  return `INSERT INTO kpi_daily_rollups AS t (org_id, shard, day, dimension, dim_value, ${KPI_ROLLUP_COLUMNS.join(', ')})
+  SELECT c.org_id, ${shard}, c.day,
+         CASE WHEN GROUPING(c.outlet_id) = 0 THEN 'OUTLET' WHEN GROUPING(c.product_id) = 0 THEN 'PRODUCT'
+              WHEN GROUPING(c.first_technician_id) = 0 THEN 'TECHNICIAN' WHEN GROUPING(c.channel) = 0 THEN 'CHANNEL'
+              WHEN GROUPING(c.priority) = 0 THEN 'PRIORITY' ELSE 'ALL' END,
+         COALESCE(c.outlet_id::text, c.product_id::text, c.first_technician_id::text, c.channel::text, c.priority::text, ''),
+         ${KPI_ROLLUP_COLUMNS.map(change).join(', ')}
+    FROM (SELECT 1 AS sign, n.* FROM (${contributionRows('changed')}) n
+          UNION ALL SELECT -1, o.* FROM (${contributionRows('old_changed')}) o) c
+   GROUP BY c.org_id, c.day, GROUPING SETS ((), (c.outlet_id), (c.product_id), (c.first_technician_id), (c.channel), (c.priority))
+  HAVING ${KPI_ROLLUP_COLUMNS.map((column) => `${change(column)} <> 0`).join(' OR ')}
+   ORDER BY 1, 2, 3, 4, 5
+  ON CONFLICT (org_id, day, dimension, dim_value, shard) DO UPDATE SET ${KPI_ROLLUP_COLUMNS.map((column) => `${column} = t.${column} + EXCLUDED.${column}`).join(', ')}`;
+}
+
 /** Shards of a rollup row (see KpiDailyRollupEntity.shard): more than the connections that write at once, so that two rarely share one (a key has at most as many shard rows as connections ever wrote it). */
 export const KPI_ROLLUP_SHARDS = 64;
+
+/** The shard a writing connection adds to. */
+const WRITER_SHARD = `(pg_backend_pid() % ${KPI_ROLLUP_SHARDS})`;
 
 /**
  * The trigger function that applies fact changes to the rollups, and the rebuild. `sharded`: writers add
  * to the shard of their connection and a rebuild writes shard 0 (migration ShardedKpiRollups); without
  * it, the first version (one row per key, which concurrent writers of a day queue on). `histograms`: the
  * per-day duration histograms are kept in the same statements' transaction (migration KpiDurationHistograms).
+ * `netChange` (sharded only): an update reaches the rollups as its net change in one pass (migration
+ * KpiRollupsNetChange); the histograms still take the old rows out and the new ones in.
  */
-export function rollupFunctions(sharded: boolean, { histograms = false }: { histograms?: boolean } = {}): string[] {
-  const writer = sharded ? `(pg_backend_pid() % ${KPI_ROLLUP_SHARDS})` : null;
+export function rollupFunctions(sharded: boolean, { histograms = false, netChange = false }: { histograms?: boolean; netChange?: boolean } = {}): string[] {
+  const writer = sharded ? WRITER_SHARD : null;
   const rebuilt = sharded ? '0' : null;
   const apply = (source: string, sign: '+' | '-', shard: string | null): string =>
     [applyContributions(source, sign, shard), ...(histograms ? [applyHistogramContributions(source, sign, shard)] : [])].join(';\n    ');
+  const histogramsOnly = (source: string, sign: '+' | '-'): string[] => (histograms ? [applyHistogramContributions(source, sign, writer)] : []);
+  const update = (): string =>
+    netChange && writer !== null
+      ? [applyNetChange(writer), ...histogramsOnly('old_changed', '-'), ...histogramsOnly('changed', '+')].join(';\n    ')
+      : `${apply('old_changed', '-', writer)};\n    ${apply('changed', '+', writer)}`;
   return [
   `CREATE OR REPLACE FUNCTION kpi_rollups_after_facts() RETURNS trigger LANGUAGE plpgsql AS $fn$
 BEGIN
@@ -113,8 +146,7 @@ BEGIN
   ELSIF TG_OP = 'DELETE' THEN
     ${apply('old_changed', '-', writer)};
   ELSE
-    ${apply('old_changed', '-', writer)};
-    ${apply('changed', '+', writer)};
+    ${update()};
   END IF;
   RETURN NULL;
 END
@@ -127,6 +159,11 @@ END
 $fn$`
   ];
 }
+
+/** Migration KpiRollupsNetChange: the sharded trigger function, an update applied as its net change in one pass. */
+export const KPI_ROLLUPS_NET_CHANGE_UP: readonly string[] = rollupFunctions(true, { netChange: true }).slice(0, 1);
+
+export const KPI_ROLLUPS_NET_CHANGE_DOWN: readonly string[] = rollupFunctions(true).slice(0, 1);
 
 export const KPI_ROLLUP_TRIGGERS_UP: readonly string[] = [
   // The facts now carry each request's latest rating: a new version of the refresh, and ratings refresh their request.

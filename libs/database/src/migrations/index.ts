@@ -19,10 +19,14 @@ import { KpiDailyRollups1795448256435 } from './1795448256435-KpiDailyRollups';
 import { EvidencePackages1795453821979 } from './1795453821979-EvidencePackages';
 import { ShardedKpiRollups1795454995248 } from './1795454995248-ShardedKpiRollups';
 import { KpiFactsOutletIndexes1795458280431 } from './1795458280431-KpiFactsOutletIndexes';
+import { KpiFactsOfNewRequests1795463114493 } from './1795463114493-KpiFactsOfNewRequests';
+import { KpiRollupsNetChange1795463979555 } from './1795463979555-KpiRollupsNetChange';
 import { KpiDurationHistograms1795464021602 } from './1795464021602-KpiDurationHistograms';
 import { KpiComplaintIndexes1795464900377 } from './1795464900377-KpiComplaintIndexes';
+import { ServiceRequestsUnitIndex1795465060367 } from './1795465060367-ServiceRequestsUnitIndex';
 import { KpiRollupReadIndex1795465327511 } from './1795465327511-KpiRollupReadIndex';
 import { StaffOutletsByOutlet1795465425676 } from './1795465425676-StaffOutletsByOutlet';
+import { CustomerForeignKeyIndexes1795466485871 } from './1795466485871-CustomerForeignKeyIndexes';
 
 /** Every migration, oldest first. Written by tools/db/migration-index.mjs. */
-export const MIGRATIONS = [Initial1795433108669, AssignTechnician1795434355697, VisitsAndSpareParts1795434835686, ReturnVisitsAndSurveys1795435651520, Complaints1795435804390, MasterDataSettingsAndCommitments1795435848811, Amendments1795437117907, ServiceAndPeopleRecords1795437332633, ImportedRecords1795437490522, Attachments1795437519166, AssessmentsAndCatalogVersions1795443436003, KpiRequestFacts1795443448965, QualityRegisters1795443456524, Accounts1795443469133, AuditTrailAndIdempotency1795444281805, AuditTriggers1795444281806, IdempotencyCommitMarker1795446899775, KpiDailyRollups1795448256435, EvidencePackages1795453821979, ShardedKpiRollups1795454995248, KpiFactsOutletIndexes1795458280431, KpiDurationHistograms1795464021602, KpiComplaintIndexes1795464900377, KpiRollupReadIndex1795465327511, StaffOutletsByOutlet1795465425676];
+export const MIGRATIONS = [Initial1795433108669, AssignTechnician1795434355697, VisitsAndSpareParts1795434835686, ReturnVisitsAndSurveys1795435651520, Complaints1795435804390, MasterDataSettingsAndCommitments1795435848811, Amendments1795437117907, ServiceAndPeopleRecords1795437332633, ImportedRecords1795437490522, Attachments1795437519166, AssessmentsAndCatalogVersions1795443436003, KpiRequestFacts1795443448965, QualityRegisters1795443456524, Accounts1795443469133, AuditTrailAndIdempotency1795444281805, AuditTriggers1795444281806, IdempotencyCommitMarker1795446899775, KpiDailyRollups1795448256435, EvidencePackages1795453821979, ShardedKpiRollups1795454995248, KpiFactsOutletIndexes1795458280431, KpiFactsOfNewRequests1795463114493, KpiRollupsNetChange1795463979555, KpiDurationHistograms1795464021602, KpiComplaintIndexes1795464900377, ServiceRequestsUnitIndex1795465060367, KpiRollupReadIndex1795465327511, StaffOutletsByOutlet1795465425676, CustomerForeignKeyIndexes1795466485871];

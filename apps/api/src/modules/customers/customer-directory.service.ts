@@ -12,15 +12,21 @@ import type { EntityManager } from 'typeorm';
 export class CustomerDirectory {
   async findOrRegister(tx: EntityManager, orgId: string, caller: { name: string; phone: string; address?: string | null }): Promise<string> {
     const phone = normalisePhone(caller.phone);
+    // The lock in a statement of its own: the read below must take its snapshot after the lock is held.
     await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`customers:${orgId}:${phone}`]);
-    const customers = tx.getRepository(CustomerEntity);
-    const existing = await customers.findOne({ where: { orgId, phone }, order: { active: 'DESC', createdAt: 'DESC' } });
-    if (existing) {
-      // A known customer keeps their name; an address given now fills a gap but never overwrites.
-      if (!existing.address && caller.address) await customers.update({ orgId, id: existing.id }, { address: caller.address });
-      return existing.id;
+    // Found or registered in one statement (one round trip on the intake path).
+    const [customer]: { id: string; address: string | null; registered: boolean }[] = await tx.query(
+      `WITH existing AS (
+         SELECT c.id, c.address FROM customers c WHERE c.org_id = $1 AND c.phone = $2 ORDER BY c.active DESC, c.created_at DESC LIMIT 1),
+       registered AS (
+         INSERT INTO customers (org_id, name, phone, address) SELECT $1, $3, $2, $4 WHERE NOT EXISTS (SELECT 1 FROM existing) RETURNING id)
+       SELECT id, address, false AS registered FROM existing UNION ALL SELECT id, NULL, true FROM registered`,
+      [orgId, phone, caller.name, caller.address ?? null],
+    );
+    // A known customer keeps their name; an address given now fills a gap but never overwrites.
+    if (!customer!.registered && !customer!.address && caller.address) {
+      await tx.getRepository(CustomerEntity).update({ orgId, id: customer!.id }, { address: caller.address });
     }
-    const created = await customers.insert({ orgId, name: caller.name, phone, address: caller.address ?? null });
-    return created.identifiers[0]!['id'] as string;
+    return customer!.id;
   }
 }

@@ -1,12 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  OutletEntity,
-  ProductEntity,
-  ProductUnitEntity,
-  ServiceRequestEventEntity,
-  nextRequestCodeSql,
-  type OrganisationEntity,
-} from '@stardesk/database';
+import { ProductUnitEntity, nextRequestCodeSql, type OrganisationEntity } from '@stardesk/database';
 import {
   ValidationFailed,
   localDateOf,
@@ -28,6 +21,11 @@ import type { ServiceRequestStats } from './service-request-stats.model';
 import { ServiceRequestRepository, type RequestListQuery } from './service-request.repository';
 import { isUuid, unknownIdErrors } from '../../core/ids';
 
+/** What a new request needs of its product: the id, and the warranty a new unit gets. */
+interface ProductTerms {
+  id: string;
+  warrantyMonths: number;
+}
 
 function listQuery(orgId: string, filter: ServiceRequestFilter | null | undefined): RequestListQuery {
   const outletIds = filter?.outletIds ?? null;
@@ -88,54 +86,51 @@ export class ServiceRequestsService {
     if (!result.ok) throw new ValidationFailed(result.errors);
     const draft = result.value;
 
-    const id = await this.dataSource.transaction(async (tx) => {
-      const { outlet, product } = await this.lookUpReferences(tx, organisation.id, draft);
+    return this.dataSource.transaction(async (tx) => {
+      const product = await this.lookUpReferences(tx, organisation.id, draft);
       const customerId = await this.customers.findOrRegister(tx, organisation.id, { name: draft.customerName, phone: draft.customerPhone, address: draft.customerAddress });
       const unit = await this.findOrRegisterUnit(tx, organisation.id, draft, product, customerId);
       const warrantyStatus = warrantyStatusOn(localDateOf(draft.reportedAt, organisation.timeZone), unit?.warrantyEnd);
       const status: RequestStatus = 'NEW';
-      const [inserted]: { id: string }[] = await tx.query(
-        `INSERT INTO service_requests
-           (org_id, code, type, channel, priority, status, customer_id, product_id, unit_id, outlet_id,
-            fault_description, warranty_status, reported_at)
-         VALUES ($1, ${nextRequestCodeSql('$12', '$13')}, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
-         RETURNING id`,
+      // The request, its first event and the answer in one statement (one round trip; the triggers of both tables run at its end).
+      return this.repository.insertAndRead(
+        tx,
+        `written AS (
+           INSERT INTO service_requests
+             (org_id, code, type, channel, priority, status, customer_id, product_id, unit_id, outlet_id,
+              fault_description, warranty_status, reported_at)
+           VALUES ($1, ${nextRequestCodeSql('$12', '$13')}, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+           RETURNING *),
+         first_event AS (
+           INSERT INTO service_request_events (org_id, request_id, from_status, to_status, at, actor_id, note)
+           SELECT w.org_id, w.id, NULL, w.status, w.reported_at, NULL, $14 FROM written w)`,
         [
           organisation.id, draft.type, draft.channel, draft.priority, status, customerId, product.id, unit?.id ?? null,
-          outlet.id, draft.faultDescription, warrantyStatus, draft.reportedAt, organisation.timeZone,
+          draft.outletId, draft.faultDescription, warrantyStatus, draft.reportedAt, organisation.timeZone, options.firstEventNote ?? null,
         ],
       );
-      await tx.getRepository(ServiceRequestEventEntity).insert({
-        orgId: organisation.id,
-        requestId: inserted!.id,
-        fromStatus: null,
-        toStatus: status,
-        at: draft.reportedAt,
-        actorId: null,
-        note: options.firstEventNote ?? null,
-      });
-      return inserted!.id;
     });
-    return (await this.repository.findById(organisation.id, id))!;
   }
 
-  private async lookUpReferences(tx: EntityManager, orgId: string, draft: ValidNewServiceRequest) {
+  /** The outlet (active) and the product of the organisation, read in one statement; a missing one is a field error. */
+  private async lookUpReferences(tx: EntityManager, orgId: string, draft: ValidNewServiceRequest): Promise<ProductTerms> {
+    const [found]: { outlet_id: string | null; product_id: string | null; warranty_months: number | null }[] = await tx.query(
+      `SELECT (SELECT o.id FROM outlets o WHERE o.org_id = $1 AND o.id = $2 AND o.active) AS outlet_id, p.id AS product_id, p.warranty_months
+         FROM (SELECT 1) AS one LEFT JOIN products p ON p.org_id = $1 AND p.id = $3`,
+      [orgId, isUuid(draft.outletId) ? draft.outletId : null, isUuid(draft.productId) ? draft.productId : null],
+    );
     const errors: FieldError[] = [];
-    const outlet = isUuid(draft.outletId)
-      ? await tx.getRepository(OutletEntity).findOneBy({ orgId, id: draft.outletId, active: true })
-      : null;
-    if (!outlet) errors.push({ field: 'outletId', code: 'notFound' });
-    const product = isUuid(draft.productId) ? await tx.getRepository(ProductEntity).findOneBy({ orgId, id: draft.productId }) : null;
-    if (!product) errors.push({ field: 'productId', code: 'notFound' });
-    if (!outlet || !product) throw new ValidationFailed(errors);
-    return { outlet, product };
+    if (!found?.outlet_id) errors.push({ field: 'outletId', code: 'notFound' });
+    if (!found?.product_id) errors.push({ field: 'productId', code: 'notFound' });
+    if (errors.length) throw new ValidationFailed(errors);
+    return { id: found!.product_id!, warrantyMonths: found!.warranty_months! };
   }
 
   private async findOrRegisterUnit(
     tx: EntityManager,
     orgId: string,
     draft: ValidNewServiceRequest,
-    product: ProductEntity,
+    product: ProductTerms,
     customerId: string,
   ): Promise<ProductUnitEntity | null> {
     if (!draft.serialNo) return null;
